@@ -1,0 +1,6 @@
+package ace.directory;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface States extends JpaRepository<State, String> {
+}

@@ -1,0 +1,15 @@
+package ace.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Accounts extends JpaRepository<Account, Long> {
+
+    Optional<Account> findByEmail(String email);
+
+    Optional<Account> findByInviteTokenHash(String hash);
+
+    List<Account> findAllByOrderByEmailAsc();
+}

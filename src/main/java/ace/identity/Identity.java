@@ -1,0 +1,153 @@
+package ace.identity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ace.directory.Directory;
+import ace.directory.OrganisationRef;
+import ace.identity.AccountChanged.Change;
+import ace.shared.Actors;
+
+/** The identity module's API: opening accounts, issuing tokens, telling who is signed in. */
+@Service
+@Transactional
+public class Identity {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
+    static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
+
+    private final Accounts accounts;
+    private final ApiTokens tokens;
+    private final Directory directory;
+    private final PasswordPolicy policy;
+    private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Identity(Accounts accounts, ApiTokens tokens, Directory directory, PasswordPolicy policy,
+            PasswordEncoder encoder, ApplicationEventPublisher events, Clock clock) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.directory = directory;
+        this.policy = policy;
+        this.encoder = encoder;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The signed-in person (fully signed in: password and, where set, second factor). */
+    @Transactional(readOnly = true)
+    public Optional<CurrentUser> current() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()
+                || !(auth.getPrincipal() instanceof AccountPrincipal principal)) {
+            return Optional.empty();
+        }
+        return Optional.of(principal.currentUser());
+    }
+
+    public boolean hasAccounts() {
+        return accounts.count() > 0;
+    }
+
+    /** Opens an active account with a password (command line, first-run setup). */
+    public CurrentUser create(NewAccount request, String password) {
+        String email = normaliseEmail(request.email());
+        policy.check(password, email).ifPresent(key -> {
+            throw new AccountProblem(key, PasswordMessages.english(key));
+        });
+        Account account = open(request, email);
+        account.setPassword(encoder.encode(password));
+        accounts.save(account);
+        events.publishEvent(new AccountChanged(account.id(), email, Change.CREATED, Actors.current(), Map.of(),
+                account.recorded()));
+        return account.currentUser();
+    }
+
+    /** Opens an account without a password and returns the invitation token to send by e-mail. */
+    public String invite(NewAccount request) {
+        String email = normaliseEmail(request.email());
+        Account account = open(request, email);
+        String token = Secrets.token("inv_");
+        account.invite(Secrets.sha256(token), clock.instant().plus(INVITATION_VALIDITY));
+        accounts.save(account);
+        events.publishEvent(new AccountChanged(account.id(), email, Change.INVITED, Actors.current(), Map.of(),
+                account.recorded()));
+        return token;
+    }
+
+    /** Issues a personal API token for the account; the token is returned once and stored hashed. */
+    public String issueToken(String email, String name) {
+        Account account = accounts.findByEmail(normaliseEmail(email))
+            .orElseThrow(() -> new AccountProblem("account.unknown", "no account with e-mail " + email));
+        return issueToken(account, name);
+    }
+
+    String issueToken(Account account, String name) {
+        String label = name.isBlank() ? "token" : name.strip();
+        if (label.length() > 100) {
+            throw new AccountProblem("token.nameTooLong", "token name longer than 100 characters");
+        }
+        String token = Secrets.token("ace_");
+        ApiToken saved = tokens.save(new ApiToken(account.id(), label, Secrets.sha256(token), clock.instant()));
+        events.publishEvent(new AccountChanged(account.id(), account.email(), Change.TOKEN_ISSUED, Actors.current(),
+                Map.of(), Map.of("token", saved.id(), "name", label)));
+        return token;
+    }
+
+    private Account open(NewAccount request, String email) {
+        if (accounts.findByEmail(email).isPresent()) {
+            throw new AccountProblem("account.exists", "an account with e-mail " + email + " already exists");
+        }
+        String state = null;
+        Long organisation = null;
+        if (request.role().needsState()) {
+            String code = request.stateCode() == null ? "" : request.stateCode().strip().toUpperCase(Locale.ROOT);
+            if (code.isEmpty()) {
+                throw new AccountProblem("account.stateRequired", "role " + request.role() + " needs --state ISO3");
+            }
+            state = directory.state(code).orElseThrow(
+                    () -> new AccountProblem("account.stateUnknown", "unknown State code " + code)).code();
+        }
+        if (request.role().needsOrganisation()) {
+            String acronym = request.organisationAcronym() == null ? "" : request.organisationAcronym().strip();
+            if (acronym.isEmpty()) {
+                throw new AccountProblem("account.organisationRequired",
+                        "role " + request.role() + " needs --organisation ACRONYM");
+            }
+            OrganisationRef ref = directory.organisationByAcronym(acronym).orElseThrow(
+                    () -> new AccountProblem("account.organisationUnknown", "unknown organisation " + acronym));
+            organisation = ref.id();
+        }
+        String name = request.displayName() == null || request.displayName().isBlank() ? null
+                : request.displayName().strip();
+        return new Account(email, name, request.role(), state, organisation, clock.instant());
+    }
+
+    static String normaliseEmail(@Nullable String email) {
+        String value = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        if (value.length() > 320 || !EMAIL.matcher(value).matches()) {
+            throw new AccountProblem("account.emailInvalid", "not a valid e-mail address: " + email);
+        }
+        return value;
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> emails() {
+        return accounts.findAllByOrderByEmailAsc().stream().map(Account::email).toList();
+    }
+}

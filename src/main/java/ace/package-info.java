@@ -1,0 +1,4 @@
+@NullMarked
+package ace;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,19 @@
+package ace.shared.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import ace.shared.NotFoundException;
+
+/** Turns "not found" on pages into the 404 page in the reader's language. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class PageErrors {
+
+    @ExceptionHandler(NotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "error/404";
+    }
+}
