@@ -27,16 +27,21 @@ public class AceApplication {
             app.run(translatePort(serveArgs));
             return;
         }
+        System.exit(runCommand(args));
+    }
+
+    /** Runs one {@code ./ace} command without the web server; returns the exit code. */
+    public static int runCommand(String... args) {
         SpringApplication app = new SpringApplication(AceApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         Map<String, Object> quiet = new HashMap<>();
         quiet.put("spring.main.banner-mode", "off");
-        quiet.put("logging.level.root", "WARN");
-        quiet.put("logging.level.ace", "WARN");
+        // Standard output belongs to the command (JSON for ./ace match); failures are reported by the dispatcher.
+        quiet.put("logging.level.root", "OFF");
         quiet.put(CommandDispatcher.ENABLED, "true");
         app.setDefaultProperties(quiet);
         app.setLogStartupInfo(false);
-        System.exit(CommandDispatcher.run(app, args));
+        return CommandDispatcher.run(app, args);
     }
 
     /** {@code --port N} is the launcher's spelling of {@code --server.port=N}. */
