@@ -51,6 +51,9 @@ public class AceApplication {
             if ("--port".equals(args[i]) && i + 1 < args.length) {
                 out.add("--server.port=" + args[++i]);
             }
+            else if ("--demo".equals(args[i])) {
+                out.add("--ace.demo=true");
+            }
             else {
                 out.add(args[i]);
             }

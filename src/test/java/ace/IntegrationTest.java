@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(properties = "ace.data-dir=target/test-data/integration")
 @AutoConfigureMockMvc
 @Import(TestClockConfiguration.class)
 public @interface IntegrationTest {

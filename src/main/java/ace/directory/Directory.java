@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,10 +23,13 @@ public class Directory {
     private final Organisations organisations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Programmes programmes;
 
-    Directory(States states, Organisations organisations, ApplicationEventPublisher events, Clock clock) {
+    Directory(States states, Organisations organisations, Programmes programmes, ApplicationEventPublisher events,
+            Clock clock) {
         this.states = states;
         this.organisations = organisations;
+        this.programmes = programmes;
         this.events = events;
         this.clock = clock;
     }
@@ -68,6 +72,88 @@ public class Directory {
 
     public Optional<OrganisationRef> organisationByAcronym(String acronym) {
         return organisations.findByAcronymIgnoreCase(acronym.strip()).map(Organisation::ref);
+    }
+
+    public Optional<OrganisationRef> organisationByName(String name) {
+        return organisations.findFirstByNameIgnoreCase(name.strip()).map(Organisation::ref);
+    }
+
+    /**
+     * The organisation with this acronym, else this name; registered (kind {@code OTHER}, for the
+     * ISU to classify) when neither is known. Used by imports.
+     */
+    @Transactional
+    public OrganisationRef ensureOrganisation(@Nullable String name, @Nullable String acronym) {
+        if (acronym != null && !acronym.isBlank()) {
+            Optional<OrganisationRef> found = organisationByAcronym(acronym);
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        if (name != null && !name.isBlank()) {
+            Optional<OrganisationRef> found = organisationByName(name);
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        String label = name == null || name.isBlank() ? String.valueOf(acronym).strip() : name.strip();
+        String code = acronym == null || acronym.isBlank() ? Acronyms.derive(label) : acronym.strip();
+        return registerOrganisation(new OrganisationDetails(code, label, OrganisationKind.OTHER, null, null, 0));
+    }
+
+    public List<ProgrammeRef> programmes() {
+        return programmes.all();
+    }
+
+    public Optional<ProgrammeRef> programme(long id) {
+        return programmes.find(id);
+    }
+
+    public List<ProgrammeRef> programmesOf(long organisationId) {
+        return programmes.ofOrganisation(organisationId);
+    }
+
+    public ProgrammeDetails programmeDetails(long id) {
+        ProgrammeRef p = programmes.find(id).orElseThrow(() -> new NotFoundException("Programme " + id));
+        return new ProgrammeDetails(p.code(), p.name(), p.description(), p.howToAsk(), p.website(),
+                programmes.version(id).orElse(0L));
+    }
+
+    @Transactional
+    public ProgrammeRef registerProgramme(long organisationId, ProgrammeDetails details) {
+        organisations.findById(organisationId).orElseThrow(() -> new NotFoundException("Organisation " + organisationId));
+        if (programmes.codeTaken(details.code(), -1)) {
+            throw new DuplicateAcronymException(details.code());
+        }
+        long id = programmes.insert(organisationId, details);
+        ProgrammeRef created = programmes.find(id).orElseThrow();
+        events.publishEvent(new ProgrammeChanged(id, details.code(), Actors.current(), java.util.Map.of(),
+                recorded(created)));
+        return created;
+    }
+
+    @Transactional
+    public void updateProgramme(long id, ProgrammeDetails details) {
+        ProgrammeRef before = programmes.find(id).orElseThrow(() -> new NotFoundException("Programme " + id));
+        if (programmes.codeTaken(details.code(), id)) {
+            throw new DuplicateAcronymException(details.code());
+        }
+        if (!programmes.update(id, details)) {
+            throw new ConcurrentChangeException("Programme " + id);
+        }
+        events.publishEvent(new ProgrammeChanged(id, details.code(), Actors.current(), recorded(before),
+                recorded(programmes.find(id).orElseThrow())));
+    }
+
+    private static java.util.Map<String, Object> recorded(ProgrammeRef p) {
+        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("code", p.code());
+        values.put("organisation", p.organisationAcronym());
+        values.put("name", p.name());
+        values.put("description", p.description());
+        values.put("howToAsk", p.howToAsk());
+        values.put("website", p.website() == null ? "" : p.website());
+        return values;
     }
 
     public OrganisationDetails organisationDetails(long id) {

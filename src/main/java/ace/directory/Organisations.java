@@ -10,4 +10,6 @@ interface Organisations extends JpaRepository<Organisation, Long> {
     Optional<Organisation> findByAcronymIgnoreCase(String acronym);
 
     List<Organisation> findAllByOrderByAcronymAsc();
+
+    Optional<Organisation> findFirstByNameIgnoreCase(String name);
 }

@@ -44,13 +44,27 @@ class SecurityConfiguration {
                     UsernamePasswordAuthenticationFilter.class)
             .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
             .authorizeHttpRequests(auth -> auth
-                .requestMatchers(HttpMethod.GET, "/api/v1/states", "/api/v1/states/**").permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/v1/states", "/api/v1/states/**", "/api/v1/offers",
+                        "/api/v1/offers/**", "/api/v1/requests", "/api/v1/requests/**")
+                .permitAll()
                 .anyRequest().authenticated());
         return http.build();
     }
 
+    /** The OpenAPI document and its browsable UI: public; the UI needs inline styles. */
     @Bean
     @Order(2)
+    SecurityFilterChain apiDocs(HttpSecurity http) throws Exception {
+        http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+            .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+            .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
+                            + "object-src 'none'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain pages(HttpSecurity http, AccountDetailsService details, PasswordEncoder encoder,
             LoginThrottle throttle, SignInFlow flow, SecurityContextRepository repository) throws Exception {
         var passwords = new DaoAuthenticationProvider(details);
@@ -59,7 +73,8 @@ class SecurityConfiguration {
         http.authenticationManager(new ProviderManager(provider))
             .securityContext(c -> c.securityContextRepository(repository))
             .authorizeHttpRequests(auth -> auth
-                .requestMatchers("/", "/states", "/organisations", "/login", "/login/**", "/setup",
+                .requestMatchers("/", "/states", "/organisations", "/organisations/**", "/offers", "/offers/**",
+                        "/requests", "/requests/**", "/attachments/**", "/login", "/login/**", "/setup",
                         "/invitation/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
                         "/actuator/health", "/actuator/health/**")
                 .permitAll()

@@ -5,50 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Page;
 
 import ace.BrowserSupport;
 import ace.MutableClock;
-import ace.TestClockConfiguration;
 
 /**
  * The first person at a new installation: opens the setup link, creates the administrator,
  * enrols her authenticator, signs out and in again with a code, and reads ACE in Arabic and
  * Chinese.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestClockConfiguration.class)
-class FirstRunBrowserTest {
+@ace.BrowserTest
+class FirstRunBrowserTest extends ace.BrowserJourney {
 
-    static BrowserSupport browser;
-
-    @LocalServerPort int port;
     @Autowired FirstRunSetup setup;
     @Autowired MutableClock clock;
     @Autowired JdbcClient jdbc;
-
-    @BeforeAll
-    static void launch() {
-        browser = new BrowserSupport();
-    }
-
-    @AfterAll
-    static void quit() {
-        browser.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     private String currentCode(Page page) {
         String secret = page.locator("#secret").textContent().replace(" ", "");

@@ -11,6 +11,14 @@ import ace.shared.NotFoundException;
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class PageErrors {
 
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+    String tooLarge(org.springframework.ui.Model model) {
+        model.addAttribute("status", 413);
+        model.addAttribute("messageKey", "error.tooLarge");
+        return "error/error";
+    }
+
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {

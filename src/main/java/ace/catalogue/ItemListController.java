@@ -1,0 +1,75 @@
+package ace.catalogue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The catalogue lists: search, facets with counts, results in the reader's language, pages. */
+@Controller
+class ItemListController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final Catalogue catalogue;
+    private final ItemFinder finder;
+
+    ItemListController(Catalogue catalogue, ItemFinder finder) {
+        this.catalogue = catalogue;
+        this.finder = finder;
+    }
+
+    @GetMapping("/{kind:offers|requests}")
+    String list(@PathVariable String kind, @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "0") int page, @RequestParam MultiValueMap<String, String> params,
+            Locale locale, Model model) {
+        ItemKind itemKind = ItemApiController.kind(kind);
+        Map<String, Set<String>> filters = ItemApiController.filters(params);
+        Viewer viewer = catalogue.viewer();
+        var found = finder.find(new ItemFinder.Query(itemKind, q, filters, Math.max(0, page), PAGE_SIZE), viewer);
+        Map<Long, List<String>> fragments = new LinkedHashMap<>();
+        found.hits().forEach(hit -> fragments.put(hit.itemId(), hit.fragments()));
+        List<ItemCard> cards = new ArrayList<>();
+        for (ItemView item : catalogue.load(new ArrayList<>(fragments.keySet()), viewer)) {
+            cards.add(ItemCard.of(item, catalogue, locale, fragments.get(item.id())));
+        }
+        model.addAttribute("kind", itemKind);
+        model.addAttribute("path", kind);
+        model.addAttribute("q", q);
+        model.addAttribute("cards", cards);
+        model.addAttribute("total", found.total());
+        model.addAttribute("page", Math.max(0, page));
+        model.addAttribute("pages", Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("facets", found.facets());
+        model.addAttribute("filters", filters);
+        model.addAttribute("canCreate", catalogue.canCreate(itemKind));
+        model.addAttribute("pageLink", new PageLinks("/" + kind, q, filters));
+        return "catalogue/list";
+    }
+
+    /** Builds the links of the pager, keeping the search and the filters. */
+    record PageLinks(String path, String q, Map<String, Set<String>> filters) {
+
+        public String to(int page) {
+            UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
+            if (!q.isBlank()) {
+                uri.queryParam("q", q);
+            }
+            filters.forEach((facet, values) -> values.forEach(v -> uri.queryParam(facet, v)));
+            if (page > 0) {
+                uri.queryParam("page", page);
+            }
+            return uri.encode().build().toUriString();
+        }
+    }
+}
