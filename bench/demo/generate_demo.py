@@ -666,7 +666,7 @@ R("GEO", "en", "Commodity identification training for customs officers at border
   "Georgia requests training for customs and border officers on identifying biological dual-use "
   "commodities and suspicious shipments of biological materials, including documentation checks and "
   "safe handling of seized samples. About 40 officers at the main land and sea crossings would be "
-  "trained, with reference materials in Georgian or English.", L=["en", "ka"])
+  "trained, with reference materials in Georgian or English.", L=["en"])
 R("PAN", "es", "Identificación de mercancías biológicas de doble uso en zonas francas y puertos",
   "Panamá, por la magnitud de su tráfico de contenedores y de sus zonas libres, solicita formación para "
   "funcionarios de aduanas y autoridades portuarias en la identificación de equipos y materiales "
@@ -824,7 +824,7 @@ R("MDA", "ru", "Кодекс поведения для ученых в обла�
   "Республика Молдова намерена разработать кодекс поведения для научных работников в области наук о "
   "жизни и включить вопросы биобезопасности в университетские программы. Требуются методические "
   "материалы, примеры кодексов других стран и проведение семинара для руководителей научных "
-  "учреждений.", L=["ru", "ro", "en"])
+  "учреждений.", L=["ru", "en"])
 O("GBDN", "en", "Codes of conduct toolkit and facilitated national workshops",
   "The Global Biosecurity Dialogue Network offers a toolkit for developing codes of conduct for life "
   "scientists, with model texts, case studies on dual-use research and a facilitator’s guide. Its "

@@ -81,6 +81,19 @@ public class Catalogue {
         return store.idsUpdatedSince(since);
     }
 
+    /** Every item, in chunks, for whole-catalogue work (matching, exports); no visibility filter. */
+    public void forEachItem(java.util.function.Consumer<List<ItemView>> chunk) {
+        List<Long> ids = store.ids(ItemAccess.sql(Viewer.EVERYTHING), null);
+        for (int i = 0; i < ids.size(); i += 1000) {
+            chunk.accept(store.load(ids.subList(i, Math.min(ids.size(), i + 1000))));
+        }
+    }
+
+    /** A value that changes whenever any item changes, whoever changed it (another process, another node). */
+    public String watermark() {
+        return store.watermark();
+    }
+
     public long count() {
         return store.count();
     }
@@ -150,6 +163,7 @@ public class Catalogue {
     @Transactional
     public ItemView createAs(@Nullable String ref, ItemContent content) {
         List<Problem> problems = new ArrayList<>(ItemRules.check(ref, content));
+        problems.addAll(parties.check(ref, content));
         if (ref != null && store.idOf(ref).isPresent()) {
             problems.add(Problem.of(ref, "ref", "item.ref.taken"));
         }
@@ -177,7 +191,8 @@ public class Catalogue {
         if (content.kind() != current.kind()) {
             throw new InvalidItemException(List.of(Problem.of(ref, "kind", "item.kind.fixed")));
         }
-        List<Problem> problems = ItemRules.check(ref, content);
+        List<Problem> problems = new ArrayList<>(ItemRules.check(ref, content));
+        problems.addAll(parties.check(ref, content));
         if (!problems.isEmpty()) {
             throw new InvalidItemException(problems);
         }
@@ -240,6 +255,9 @@ public class Catalogue {
         parties.check(parsed).ifPresent(problem -> {
             throw new InvalidItemException(List.of(problem));
         });
+        if (!parties.known(parsed.party()) && !identity.current().map(CurrentUser::isIsu).orElse(false)) {
+            throw new NotAllowedException("only the ISU may name an organisation that is not registered");
+        }
         return new ParsedBody(parsed.ref(),
                 ItemContentCopies.withParty(parsed.content(), parties.resolve(parsed.party())));
     }

@@ -48,6 +48,7 @@ class CatalogueCommands {
                 }
                 try {
                     ImportReport report = importer.importDocument(document, ImportProgress.NONE);
+                    importer.refreshStatistics(report);
                     out.printf("imported %d items: %d created, %d updated, %d unchanged%n", report.total(),
                             report.created().size(), report.updated().size(), report.unchanged().size());
                     return 0;

@@ -44,6 +44,7 @@ class ImportJobs {
         worker.submit(new DelegatingSecurityContextRunnable(() -> {
             try {
                 job.report = importer.importDocument(document, job::at);
+                importer.refreshStatistics(job.report);
             }
             catch (InvalidItemException invalid) {
                 job.problems = invalid.problems();

@@ -70,8 +70,9 @@ public class Importer {
             }
             else {
                 ItemView before = stored.get(id);
-                ItemContent merged = keepWhatTheFormatLacks(content, before.content());
-                if (merged.equals(before.content())) {
+                ItemContent merged = ItemContentCopies.keepingWhatTheFormatLacks(content, before.content());
+                if (merged.equals(before.content())
+                        && List.copyOf(merged.texts().keySet()).equals(List.copyOf(before.content().texts().keySet()))) {
                     unchanged.add(item.ref());
                 }
                 else {
@@ -95,6 +96,13 @@ public class Importer {
             events.publishEvent(new ItemsImported(sha256(document), changedIds, created, updated, Actors.current()));
         }
         return new ImportReport(created, updated, unchanged);
+    }
+
+    /** After a large import (outside its transaction): refresh the database statistics. */
+    public void refreshStatistics(ImportReport report) {
+        if (report.created().size() + report.updated().size() >= 1000) {
+            store.analyze();
+        }
     }
 
     /** Every problem of the document, or its items ready to store. */
@@ -131,7 +139,9 @@ public class Importer {
         Set<String> seen = new HashSet<>();
         long done = 0;
         for (JsonNode node : items.values()) {
+            int before = reader.problems().size();
             ParsedItem item = reader.read(node, true);
+            reader.nameUnnamed(before, "items[" + done + "]");
             if (item != null) {
                 if (!seen.add(item.ref())) {
                     problems.add(Problem.of(item.ref(), "ref", "interchange.ref.duplicate"));
@@ -148,13 +158,6 @@ public class Importer {
         }
         progress.at("import.phase.checking", items.size(), items.size());
         return parsed;
-    }
-
-    private static ItemContent keepWhatTheFormatLacks(ItemContent incoming, ItemContent stored) {
-        return new ItemContent(incoming.kind(), incoming.party(), incoming.texts(), incoming.fields(), incoming.types(),
-                incoming.regions(), incoming.states(), incoming.languages(), incoming.validFrom(),
-                incoming.validUntil(), incoming.visibility(), incoming.status(), stored.programmeId(),
-                stored.contacts(), stored.partners());
     }
 
     static String sha256(byte[] bytes) {

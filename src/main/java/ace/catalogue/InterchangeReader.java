@@ -35,6 +35,16 @@ final class InterchangeReader {
         return problems;
     }
 
+    /** Names the item of problems recorded since {@code from} that had no ref, e.g. {@code items[3]}. */
+    void nameUnnamed(int from, String name) {
+        for (int i = from; i < problems.size(); i++) {
+            Problem p = problems.get(i);
+            if (p.ref() == null || p.ref().isBlank()) {
+                problems.set(i, new Problem(name, p.member(), p.key(), p.args()));
+            }
+        }
+    }
+
     /**
      * Reads one item; returns null when it has problems (they are recorded). With
      * {@code refRequired} false (API create) a missing ref is allowed.

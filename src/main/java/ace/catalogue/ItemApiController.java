@@ -56,8 +56,8 @@ class ItemApiController {
     Map<String, Object> list(@PathVariable String kind, @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
             @RequestParam MultiValueMap<String, String> params) {
-        if (page < 0 || size < 1 || size > 100) {
-            throw new IllegalArgumentException("page must be ≥ 0 and size between 1 and 100");
+        if (page < 0 || size < 1 || size > 100 || (long) (page + 1) * size > 10_000) {
+            throw new IllegalArgumentException("page must be ≥ 0, size between 1 and 100, and page × size at most 10000");
         }
         Viewer viewer = catalogue.viewer();
         var found = finder.find(new ItemFinder.Query(kind(kind), q, filters(params), page, size), viewer);
@@ -113,7 +113,7 @@ class ItemApiController {
         Catalogue.ParsedBody parsed = catalogue.fromInterchange(body, false);
         sameKind(kind, parsed.ref(), parsed.content());
         ItemView created = catalogue.create(parsed.ref(), parsed.content());
-        return ResponseEntity.created(URI.create("/api/v1/" + kind + "/" + created.ref())).eTag(etag(created))
+        return ResponseEntity.created(URI.create("/api/v1/" + kind + "/" + ItemPageController.segment(created.ref()))).eTag(etag(created))
             .body(catalogue.toInterchange(created));
     }
 
@@ -126,7 +126,8 @@ class ItemApiController {
             throw new InvalidItemException(List.of(Problem.of(ref, "ref", "item.ref.mismatch")));
         }
         sameKind(kind, ref, parsed.content());
-        ItemView updated = catalogue.update(ref, version(ifMatch, current), parsed.content());
+        ItemView updated = catalogue.update(ref, version(ifMatch, current),
+                ItemContentCopies.keepingWhatTheFormatLacks(parsed.content(), current.content()));
         return ResponseEntity.ok().eTag(etag(updated)).body(catalogue.toInterchange(updated));
     }
 

@@ -105,9 +105,10 @@ public class ItemForm {
             map.put(language, new ItemText(row.getTitle().strip(),
                     row.getDescription().isBlank() ? null : row.getDescription().strip()));
         }
-        List<String> allLanguages = new ArrayList<>(languages);
+        LinkedHashSet<String> allLanguages = new LinkedHashSet<>();
+        languages.forEach(l -> allLanguages.add(InterchangeReader.canonicalLanguage(l)));
         for (String other : otherLanguages.split("[,;\\s]+")) {
-            if (!other.isBlank() && !allLanguages.contains(other.strip())) {
+            if (!other.isBlank()) {
                 allLanguages.add(InterchangeReader.canonicalLanguage(other));
             }
         }
@@ -122,7 +123,8 @@ public class ItemForm {
         List<String> partnerList = partners.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         boolean offer = kind == ItemKind.OFFER;
         return new ItemContent(kind, party, map, fields, types, offer ? regions : Set.of(),
-                offer ? upper(states) : Set.of(), allLanguages, validFrom, validUntil, visibility, status,
+                offer ? upper(states) : Set.of(), List.copyOf(allLanguages), validFrom, validUntil,
+                visibility == null ? Visibility.STATES_PARTIES : visibility, status,
                 offer ? programme : null, contactList, partnerList);
     }
 

@@ -34,13 +34,15 @@ class ItemPageController {
     private final Directory directory;
     private final AttachmentStore attachments;
     private final MessageSource messages;
+    private final List<ItemSuggestions> suggestions;
 
     ItemPageController(Catalogue catalogue, Directory directory, AttachmentStore attachments,
-            MessageSource messages) {
+            MessageSource messages, List<ItemSuggestions> suggestions) {
         this.catalogue = catalogue;
         this.directory = directory;
         this.attachments = attachments;
         this.messages = messages;
+        this.suggestions = suggestions;
     }
 
     @GetMapping("/{kind:offers|requests}/{ref}")
@@ -55,6 +57,14 @@ class ItemPageController {
                 : directory.programme(item.content().programmeId()).orElse(null));
         model.addAttribute("states", directory.states(locale).stream()
             .filter(s -> item.content().states().contains(s.code())).toList());
+        List<FitCard> fits = new java.util.ArrayList<>();
+        for (ItemSuggestions source : suggestions) {
+            for (ItemSuggestions.Fit fit : source.fits(item, viewer, locale, 5)) {
+                catalogue.load(List.of(fit.itemId()), viewer).stream().findFirst()
+                    .ifPresent(other -> fits.add(new FitCard(ItemCard.of(other, catalogue, locale, null), fit)));
+            }
+        }
+        model.addAttribute("fits", fits);
         if (item.kind() == ItemKind.OFFER) {
             model.addAttribute("similar", catalogue.similarOffers(item, viewer, 5).stream()
                 .map(o -> ItemCard.of(o, catalogue, locale, null)).toList());
@@ -83,7 +93,7 @@ class ItemPageController {
         try {
             ItemView created = catalogue.create(null, form.toContent(itemKind, party, ItemStatus.OPEN));
             redirect.addFlashAttribute("saved", true);
-            return "redirect:/" + kind + "/" + created.ref();
+            return "redirect:/" + kind + "/" + segment(created.ref());
         }
         catch (InvalidItemException invalid) {
             model.addAttribute("problems", messagesFor(invalid, locale));
@@ -107,7 +117,7 @@ class ItemPageController {
         try {
             catalogue.update(ref, form.getVersion(), form.toContent(item.kind(), party, item.content().status()));
             redirect.addFlashAttribute("saved", true);
-            return "redirect:/" + kind + "/" + ref;
+            return "redirect:/" + kind + "/" + segment(ref);
         }
         catch (InvalidItemException invalid) {
             model.addAttribute("problems", messagesFor(invalid, locale));
@@ -132,7 +142,7 @@ class ItemPageController {
         catch (ItemChangedConcurrently conflict) {
             redirect.addFlashAttribute("conflict", true);
         }
-        return "redirect:/" + kind + "/" + ref;
+        return "redirect:/" + kind + "/" + segment(ref);
     }
 
     @PostMapping("/{kind:offers|requests}/{ref}/reopen")
@@ -146,7 +156,7 @@ class ItemPageController {
         catch (ItemChangedConcurrently conflict) {
             redirect.addFlashAttribute("conflict", true);
         }
-        return "redirect:/" + kind + "/" + ref;
+        return "redirect:/" + kind + "/" + segment(ref);
     }
 
     @PostMapping("/{kind:offers|requests}/{ref}/attachments")
@@ -155,7 +165,7 @@ class ItemPageController {
         ItemView item = editable(kind, ref);
         if (file.isEmpty()) {
             redirect.addFlashAttribute("attachmentProblem", messages.getMessage("attachment.empty", null, locale));
-            return "redirect:/" + kind + "/" + ref;
+            return "redirect:/" + kind + "/" + segment(ref);
         }
         try {
             attachments.add(item, String.valueOf(file.getOriginalFilename()), file.getInputStream());
@@ -164,7 +174,7 @@ class ItemPageController {
         catch (InvalidItemException invalid) {
             redirect.addFlashAttribute("attachmentProblem", String.join(" ", messagesFor(invalid, locale).values()));
         }
-        return "redirect:/" + kind + "/" + ref;
+        return "redirect:/" + kind + "/" + segment(ref);
     }
 
     /** Attachments are downloads only: never rendered inline, never sniffed, sandboxed if opened. */
@@ -183,6 +193,19 @@ class ItemPageController {
             .contentType(MediaType.parseMediaType(file.contentType()))
             .contentLength(file.size())
             .body(new InputStreamResource(file.open()));
+    }
+
+    /** A fitting item with its score and reasons. */
+    record FitCard(ItemCard card, ItemSuggestions.Fit fit) {
+
+        public int percent() {
+            return (int) Math.round(fit.score() * 100);
+        }
+    }
+
+    /** A reference as one path segment ("/" encoded). */
+    static String segment(String ref) {
+        return org.springframework.web.util.UriUtils.encodePathSegment(ref, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private ItemView item(String kind, String ref) {

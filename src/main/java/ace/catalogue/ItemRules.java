@@ -10,7 +10,10 @@ import org.jspecify.annotations.Nullable;
 final class ItemRules {
 
     static final Pattern REF = Pattern.compile("[A-Za-z0-9._/\\-]{1,64}");
-    static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+    static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*|x(-[A-Za-z0-9]{1,8})+");
+    static final int LANGUAGE_MAX = 35;
+    static final java.util.Set<String> REGIONS = java.util.Set.of("AFRICA", "ASIA_PACIFIC", "EASTERN_EUROPE",
+            "LATIN_AMERICA_CARIBBEAN", "WESTERN_EUROPE_OTHERS");
     static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     static final int TITLE_MAX = 300;
     static final int DESCRIPTION_MAX = 20_000;
@@ -31,8 +34,16 @@ final class ItemRules {
         if (c.texts().isEmpty()) {
             problems.add(Problem.of(ref, "title", "item.title.required"));
         }
+        if (c.visibility() == null) {
+            problems.add(Problem.of(ref, "visibility", "interchange.member.required", "visibility"));
+        }
+        for (String region : c.regions()) {
+            if (!REGIONS.contains(region)) {
+                problems.add(Problem.of(ref, "eligibility.regions", "interchange.code.unknown", region));
+            }
+        }
         c.texts().forEach((language, text) -> {
-            if (!LANGUAGE_TAG.matcher(language).matches()) {
+            if (language.length() > LANGUAGE_MAX || !LANGUAGE_TAG.matcher(language).matches()) {
                 problems.add(Problem.of(ref, "title." + language, "item.language.invalid", language));
             }
             if (text.title() == null || text.title().isBlank()) {
@@ -55,7 +66,7 @@ final class ItemRules {
             problems.add(Problem.of(ref, "eligibility", "item.eligibility.offersOnly"));
         }
         for (String language : c.languages()) {
-            if (!LANGUAGE_TAG.matcher(language).matches()) {
+            if (language.length() > LANGUAGE_MAX || !LANGUAGE_TAG.matcher(language).matches()) {
                 problems.add(Problem.of(ref, "languages", "item.language.invalid", language));
             }
         }
@@ -70,12 +81,22 @@ final class ItemRules {
             if (contact.name() == null || contact.name().isBlank() || contact.name().length() > 200) {
                 problems.add(Problem.of(ref, "contacts[" + i + "].name", "item.contact.name"));
             }
-            if (contact.email() != null && !contact.email().isBlank() && !EMAIL.matcher(contact.email()).matches()) {
+            if (contact.email() != null && !contact.email().isBlank()
+                    && (contact.email().length() > 320 || !EMAIL.matcher(contact.email()).matches())) {
                 problems.add(Problem.of(ref, "contacts[" + i + "].email", "item.contact.email"));
+            }
+            if (contact.role() != null && contact.role().length() > 200) {
+                problems.add(Problem.of(ref, "contacts[" + i + "].role", "item.field.tooLong", 200));
+            }
+            if (contact.phone() != null && contact.phone().length() > 50) {
+                problems.add(Problem.of(ref, "contacts[" + i + "].phone", "item.field.tooLong", 50));
             }
         }
         if (c.partners().size() > PARTNERS_MAX) {
             problems.add(Problem.of(ref, "partners", "item.partners.tooMany", PARTNERS_MAX));
+        }
+        if (c.partners().stream().anyMatch(p -> p.length() > 300)) {
+            problems.add(Problem.of(ref, "partners", "item.field.tooLong", 300));
         }
         return problems;
     }

@@ -81,6 +81,25 @@ class ItemStore {
             .param(Timestamp.from(since)).query(Long.class).list();
     }
 
+    /** Changes whenever any item is added or changed, by any process: count, latest change, sum of versions. */
+    String watermark() {
+        return jdbc.sql("select count(*) || ':' || coalesce(cast(max(updated_at) as varchar(40)), '') || ':' "
+                + "|| coalesce(sum(version), 0) from catalogue_item").query(String.class).single();
+    }
+
+    /**
+     * Refreshes the planner's statistics after a bulk load, so the first searches do not scan
+     * whole tables (autovacuum may be off or late). PostgreSQL only; H2 keeps its own.
+     */
+    void analyze() {
+        String product = template.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+        if ("PostgreSQL".equalsIgnoreCase(product)) {
+            for (String table : List.of("catalogue_item", "catalogue_item_text", "catalogue_item_code")) {
+                template.execute("analyze " + table);
+            }
+        }
+    }
+
     long count() {
         return jdbc.sql("select count(*) from catalogue_item").query(Long.class).single();
     }

@@ -1,5 +1,6 @@
 package ace.catalogue;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -31,6 +32,35 @@ class Parties {
             }
         }
         return Optional.empty();
+    }
+
+    /** The party and the eligible States must exist in the directory. */
+    List<Problem> check(String ref, ItemContent content) {
+        List<Problem> problems = new java.util.ArrayList<>();
+        Party party = content.party();
+        if (party.type() == PartyType.STATE && (party.stateCode() == null
+                || directory.state(party.stateCode()).isEmpty())) {
+            problems.add(Problem.of(ref, "party.code", "interchange.party.unknownState", party.stateCode()));
+        }
+        if (party.type() == PartyType.ORGANISATION && (party.organisationId() == null
+                || directory.organisation(party.organisationId()).isEmpty())) {
+            problems.add(Problem.of(ref, "party", "interchange.party.organisation"));
+        }
+        for (String state : content.states()) {
+            if (directory.state(state).isEmpty()) {
+                problems.add(Problem.of(ref, "eligibility.states", "interchange.party.unknownState", state));
+            }
+        }
+        return problems;
+    }
+
+    /** True for a State, or an organisation already in the registry. */
+    boolean known(PartySpec party) {
+        if (party.type() == PartyType.STATE) {
+            return true;
+        }
+        return (party.acronym() != null && directory.organisationByAcronym(party.acronym()).isPresent())
+                || (party.name() != null && directory.organisationByName(party.name()).isPresent());
     }
 
     Party resolve(PartySpec party) {

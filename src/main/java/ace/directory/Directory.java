@@ -98,6 +98,10 @@ public class Directory {
         }
         String label = name == null || name.isBlank() ? String.valueOf(acronym).strip() : name.strip();
         String code = acronym == null || acronym.isBlank() ? Acronyms.derive(label) : acronym.strip();
+        String base = code.length() > 28 ? code.substring(0, 28) : code;
+        for (int n = 2; organisations.findByAcronymIgnoreCase(code).isPresent(); n++) {
+            code = base + "-" + n;
+        }
         return registerOrganisation(new OrganisationDetails(code, label, OrganisationKind.OTHER, null, null, 0));
     }
 

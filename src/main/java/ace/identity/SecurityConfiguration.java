@@ -32,6 +32,14 @@ class SecurityConfiguration {
     static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** Item references may contain an encoded "/" (see shared.web.RefPaths). */
+    @Bean
+    org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer allowEncodedSlashes() {
+        var firewall = new org.springframework.security.web.firewall.StrictHttpFirewall();
+        firewall.setAllowUrlEncodedSlash(true);
+        return web -> web.httpFirewall(firewall);
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Accounts accounts, TransactionTemplate transactions,

@@ -46,6 +46,8 @@ import ace.catalogue.Viewer;
 class LuceneItemFinder implements ItemFinder {
 
     private static final int MAX_FRAGMENTS = 2;
+    /** Results are paged up to this depth; a search is refined, not paged to the end. */
+    static final int MAX_RESULTS = 10_000;
 
     private final ItemIndex index;
     private volatile @Nullable ReaderState cached;
@@ -57,7 +59,7 @@ class LuceneItemFinder implements ItemFinder {
     @Override
     public Found find(Query query, Viewer viewer) {
         int size = Math.clamp(query.size(), 1, 100);
-        int page = Math.max(0, query.page());
+        int page = Math.clamp(query.page(), 0, MAX_RESULTS / size - 1);
         IndexSearcher searcher = index.acquire();
         try {
             if (searcher.getIndexReader().numDocs() == 0) {

@@ -27,6 +27,9 @@ final class TextQueries {
     private TextQueries() {
     }
 
+    /** Beyond this many distinct terms per language a query would exceed Lucene's clause limit. */
+    static final int MAX_TERMS = 32;
+
     static @Nullable Query parse(String text, Analyzer analyzer) {
         if (text.isBlank()) {
             return null;
@@ -58,7 +61,7 @@ final class TextQueries {
         try (TokenStream tokens = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
-            while (tokens.incrementToken()) {
+            while (tokens.incrementToken() && terms.size() < MAX_TERMS) {
                 terms.add(term.toString());
             }
             tokens.end();

@@ -1,0 +1,224 @@
+package ace.matching;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A proposed match between a request and an offer, and what became of it. The aggregate guards
+ * its own state: each side answers once; when both have accepted the match is confirmed; a
+ * confirmed match is planned, delivered and reported. A match arranged outside ACE is recorded
+ * after the fact as already confirmed, so the statistics count it too.
+ *
+ * <pre>
+ * PROPOSED ──(both accept)──▶ CONFIRMED ──plan──▶ PLANNED ──report──▶ REPORTED
+ *    │ └─(a side declines, with a reason)──▶ DECLINED
+ *    └─(the proposer withdraws)──▶ WITHDRAWN
+ * </pre>
+ */
+final class Proposal {
+
+    enum Side { REQUESTER, PROVIDER, ISU }
+
+    enum Status { PROPOSED, DECLINED, WITHDRAWN, CONFIRMED, PLANNED, REPORTED }
+
+    enum Answer { ACCEPTED, DECLINED }
+
+    enum Delivery { DELIVERED, PARTLY, NOT_DELIVERED }
+
+    /** Participants trained, by gender (R19). */
+    record Participants(int women, int men, int other) {
+        Participants {
+            if (women < 0 || men < 0 || other < 0) {
+                throw new ProposalRefused("proposal.participants.negative");
+            }
+        }
+    }
+
+    /** What was delivered, as reported at the end. */
+    record Outcome(Delivery delivery, String delivered, Participants participants, @Nullable String requesterFeedback,
+            @Nullable String providerFeedback, @Nullable String lessons) {
+    }
+
+    private final long requestId;
+    private final long offerId;
+    private final Side proposedBy;
+    private final boolean recordedAfterTheFact;
+    private Status status;
+    private @Nullable Answer requesterAnswer;
+    private @Nullable Answer providerAnswer;
+    private @Nullable String declineReason;
+    private @Nullable LocalDate plannedStart;
+    private @Nullable LocalDate plannedEnd;
+    private @Nullable Outcome outcome;
+    private final List<String> history = new ArrayList<>();
+
+    private Proposal(long requestId, long offerId, Side proposedBy, boolean afterTheFact, Status status) {
+        this.requestId = requestId;
+        this.offerId = offerId;
+        this.proposedBy = proposedBy;
+        this.recordedAfterTheFact = afterTheFact;
+        this.status = status;
+    }
+
+    /** A side proposes; its own acceptance is implied (the ISU proposes for both, who then answer). */
+    static Proposal propose(long requestId, long offerId, Side by, Instant now) {
+        Proposal proposal = new Proposal(requestId, offerId, by, false, Status.PROPOSED);
+        if (by == Side.REQUESTER) {
+            proposal.requesterAnswer = Answer.ACCEPTED;
+        }
+        else if (by == Side.PROVIDER) {
+            proposal.providerAnswer = Answer.ACCEPTED;
+        }
+        proposal.history.add(now + " PROPOSED by " + by);
+        return proposal;
+    }
+
+    /** A match arranged outside ACE, recorded by either side or the ISU: confirmed from the start. */
+    static Proposal recordAfterTheFact(long requestId, long offerId, Side by, Instant now) {
+        Proposal proposal = new Proposal(requestId, offerId, by, true, Status.CONFIRMED);
+        proposal.requesterAnswer = Answer.ACCEPTED;
+        proposal.providerAnswer = Answer.ACCEPTED;
+        proposal.history.add(now + " RECORDED after the fact by " + by);
+        return proposal;
+    }
+
+    void accept(Side side, Instant now) {
+        answer(side, Answer.ACCEPTED, null, now);
+        if (requesterAnswer == Answer.ACCEPTED && providerAnswer == Answer.ACCEPTED) {
+            status = Status.CONFIRMED;
+            history.add(now + " CONFIRMED");
+        }
+    }
+
+    void decline(Side side, String reason, Instant now) {
+        if (reason == null || reason.isBlank()) {
+            throw new ProposalRefused("proposal.decline.reasonRequired");
+        }
+        answer(side, Answer.DECLINED, reason.strip(), now);
+        status = Status.DECLINED;
+    }
+
+    private void answer(Side side, Answer answer, @Nullable String reason, Instant now) {
+        require(Status.PROPOSED);
+        if (side == Side.ISU) {
+            throw new ProposalRefused("proposal.answer.partiesOnly");
+        }
+        if ((side == Side.REQUESTER ? requesterAnswer : providerAnswer) != null) {
+            throw new ProposalRefused("proposal.answer.already");
+        }
+        if (side == Side.REQUESTER) {
+            requesterAnswer = answer;
+        }
+        else {
+            providerAnswer = answer;
+        }
+        declineReason = reason;
+        history.add(now + " " + answer + " by " + side + (reason == null ? "" : ": " + reason));
+    }
+
+    void withdraw(Side side, Instant now) {
+        require(Status.PROPOSED);
+        if (side != proposedBy && side != Side.ISU) {
+            throw new ProposalRefused("proposal.withdraw.proposerOnly");
+        }
+        status = Status.WITHDRAWN;
+        history.add(now + " WITHDRAWN by " + side);
+    }
+
+    void plan(LocalDate start, LocalDate end, Instant now) {
+        if (status != Status.CONFIRMED && status != Status.PLANNED) {
+            throw new ProposalRefused("proposal.state.notConfirmed");
+        }
+        if (end.isBefore(start)) {
+            throw new ProposalRefused("proposal.plan.endBeforeStart");
+        }
+        plannedStart = start;
+        plannedEnd = end;
+        status = Status.PLANNED;
+        history.add(now + " PLANNED " + start + " – " + end);
+    }
+
+    void report(Outcome reported, Instant now) {
+        if (status != Status.CONFIRMED && status != Status.PLANNED) {
+            throw new ProposalRefused("proposal.state.notConfirmed");
+        }
+        if (reported.delivered() == null || reported.delivered().isBlank()) {
+            throw new ProposalRefused("proposal.outcome.deliveredRequired");
+        }
+        outcome = reported;
+        status = Status.REPORTED;
+        history.add(now + " REPORTED " + reported.delivery());
+    }
+
+    private void require(Status expected) {
+        if (status != expected) {
+            throw new ProposalRefused("proposal.state." + status.name().toLowerCase());
+        }
+    }
+
+    Status status() {
+        return status;
+    }
+
+    long requestId() {
+        return requestId;
+    }
+
+    long offerId() {
+        return offerId;
+    }
+
+    Side proposedBy() {
+        return proposedBy;
+    }
+
+    boolean recordedAfterTheFact() {
+        return recordedAfterTheFact;
+    }
+
+    @Nullable Answer requesterAnswer() {
+        return requesterAnswer;
+    }
+
+    @Nullable Answer providerAnswer() {
+        return providerAnswer;
+    }
+
+    @Nullable String declineReason() {
+        return declineReason;
+    }
+
+    @Nullable LocalDate plannedStart() {
+        return plannedStart;
+    }
+
+    @Nullable LocalDate plannedEnd() {
+        return plannedEnd;
+    }
+
+    @Nullable Outcome outcome() {
+        return outcome;
+    }
+
+    List<String> history() {
+        return List.copyOf(history);
+    }
+
+    /** A transition the proposal's state does not allow; the key says why, in the reader's language. */
+    static final class ProposalRefused extends RuntimeException {
+        private final String key;
+
+        ProposalRefused(String key) {
+            super(key);
+            this.key = key;
+        }
+
+        String key() {
+            return key;
+        }
+    }
+}
