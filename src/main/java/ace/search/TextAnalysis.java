@@ -1,13 +1,8 @@
 package ace.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,19 +16,7 @@ public class TextAnalysis {
 
     /** The analysed terms of {@code text}, written in the language {@code languageTag}, in order. */
     public List<String> terms(String languageTag, String text) {
-        String field = Analyzers.titleField(Analyzers.bucket(languageTag));
-        List<String> terms = new ArrayList<>();
-        try (TokenStream tokens = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                terms.add(term.toString());
-            }
-            tokens.end();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return terms;
+        return TextQueries.terms(analyzer, Analyzers.titleField(Analyzers.bucket(languageTag)), text,
+                Integer.MAX_VALUE);
     }
 }

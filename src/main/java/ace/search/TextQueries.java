@@ -39,7 +39,7 @@ final class TextQueries {
         for (String bucket : Analyzers.BUCKETS) {
             String title = Analyzers.titleField(bucket);
             String body = Analyzers.bodyField(bucket);
-            Set<String> terms = terms(analyzer, title, text);
+            Set<String> terms = new LinkedHashSet<>(terms(analyzer, title, text, MAX_TERMS));
             if (terms.isEmpty()) {
                 continue;
             }
@@ -56,13 +56,19 @@ final class TextQueries {
         return clauses == 0 ? null : languages.build();
     }
 
-    private static Set<String> terms(Analyzer analyzer, String field, String text) {
-        Set<String> terms = new LinkedHashSet<>();
+    /** The analysed terms of a text as the field's analyser yields them, at most {@code limit} distinct ones. */
+    static java.util.List<String> terms(Analyzer analyzer, String field, String text, int limit) {
+        java.util.List<String> terms = new java.util.ArrayList<>();
+        Set<String> distinct = new LinkedHashSet<>();
         try (TokenStream tokens = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
-            while (tokens.incrementToken() && terms.size() < MAX_TERMS) {
-                terms.add(term.toString());
+            while (tokens.incrementToken()) {
+                String value = term.toString();
+                if (distinct.add(value) && distinct.size() > limit) {
+                    break;
+                }
+                terms.add(value);
             }
             tokens.end();
         }
