@@ -37,9 +37,11 @@ public class Catalogue {
     private final Clock clock;
     private final JsonMapper json;
     private final InterchangeWriter writer;
+    private final List<RestrictedAccessGrants> grants;
 
     Catalogue(ItemStore store, Parties parties, Identity identity, ApplicationEventPublisher events, Clock clock,
-            JsonMapper json) {
+            JsonMapper json, List<RestrictedAccessGrants> grants) {
+        this.grants = grants;
         this.store = store;
         this.parties = parties;
         this.identity = identity;
@@ -51,11 +53,25 @@ public class Catalogue {
 
     /** The signed-in person as a viewer of items (anonymous when nobody is signed in). */
     public Viewer viewer() {
-        return identity.current().map(Catalogue::viewerOf).orElse(Viewer.ANONYMOUS);
+        return identity.current().map(this::viewerOf).orElse(Viewer.ANONYMOUS);
     }
 
-    static Viewer viewerOf(CurrentUser user) {
-        return new Viewer(true, user.isIsu(), user.stateCode(), user.organisationId(), Set.of());
+    private Viewer viewerOf(CurrentUser user) {
+        Set<Long> granted = new java.util.HashSet<>();
+        if (!user.isIsu() && (user.stateCode() != null || user.organisationId() != null)) {
+            grants.forEach(g -> granted.addAll(g.grantedItems(user.stateCode(), user.organisationId())));
+        }
+        return new Viewer(true, user.isIsu(), user.stateCode(), user.organisationId(), Set.copyOf(granted));
+    }
+
+    /** Does the signed-in person speak for this party (as its contact point or focal point, not as the ISU)? */
+    public boolean representsParty(Party party, ItemKind kind) {
+        return identity.current().filter(u -> !u.isIsu()).map(u -> mayActFor(u, party, kind)).orElse(false);
+    }
+
+    /** Is the signed-in person ISU staff? */
+    public boolean isIsu() {
+        return identity.current().map(CurrentUser::isIsu).orElse(false);
     }
 
     public Optional<ItemView> find(String ref, Viewer viewer) {

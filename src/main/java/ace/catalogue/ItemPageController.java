@@ -61,10 +61,14 @@ class ItemPageController {
         for (ItemSuggestions source : suggestions) {
             for (ItemSuggestions.Fit fit : source.fits(item, viewer, locale, 5)) {
                 catalogue.load(List.of(fit.itemId()), viewer).stream().findFirst()
-                    .ifPresent(other -> fits.add(new FitCard(ItemCard.of(other, catalogue, locale, null), fit)));
+                    .ifPresent(other -> fits.add(new FitCard(ItemCard.of(other, catalogue, locale, null), fit,
+                            catalogue.isIsu() || catalogue.representsParty(item.content().party(), item.kind())
+                                    || catalogue.representsParty(other.content().party(), other.kind()))));
             }
         }
         model.addAttribute("fits", fits);
+        model.addAttribute("canRecord", item.kind() == ItemKind.REQUEST
+                && (catalogue.isIsu() || catalogue.representsParty(item.content().party(), item.kind())));
         if (item.kind() == ItemKind.OFFER) {
             model.addAttribute("similar", catalogue.similarOffers(item, viewer, 5).stream()
                 .map(o -> ItemCard.of(o, catalogue, locale, null)).toList());
@@ -196,7 +200,7 @@ class ItemPageController {
     }
 
     /** A fitting item with its score and reasons. */
-    record FitCard(ItemCard card, ItemSuggestions.Fit fit) {
+    record FitCard(ItemCard card, ItemSuggestions.Fit fit, boolean proposable) {
 
         public int percent() {
             return (int) Math.round(fit.score() * 100);

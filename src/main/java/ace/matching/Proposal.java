@@ -19,19 +19,19 @@ import org.jspecify.annotations.Nullable;
  *    └─(the proposer withdraws)──▶ WITHDRAWN
  * </pre>
  */
-final class Proposal {
+public final class Proposal {
 
-    enum Side { REQUESTER, PROVIDER, ISU }
+    public enum Side { REQUESTER, PROVIDER, ISU }
 
-    enum Status { PROPOSED, DECLINED, WITHDRAWN, CONFIRMED, PLANNED, REPORTED }
+    public enum Status { PROPOSED, DECLINED, WITHDRAWN, CONFIRMED, PLANNED, REPORTED }
 
-    enum Answer { ACCEPTED, DECLINED }
+    public enum Answer { ACCEPTED, DECLINED }
 
-    enum Delivery { DELIVERED, PARTLY, NOT_DELIVERED }
+    public enum Delivery { DELIVERED, PARTLY, NOT_DELIVERED }
 
     /** Participants trained, by gender (R19). */
-    record Participants(int women, int men, int other) {
-        Participants {
+    public record Participants(int women, int men, int other) {
+        public Participants {
             if (women < 0 || men < 0 || other < 0) {
                 throw new ProposalRefused("proposal.participants.negative");
             }
@@ -39,7 +39,7 @@ final class Proposal {
     }
 
     /** What was delivered, as reported at the end. */
-    record Outcome(Delivery delivery, String delivered, Participants participants, @Nullable String requesterFeedback,
+    public record Outcome(Delivery delivery, String delivered, Participants participants, @Nullable String requesterFeedback,
             @Nullable String providerFeedback, @Nullable String lessons) {
     }
 
@@ -55,6 +55,22 @@ final class Proposal {
     private @Nullable LocalDate plannedEnd;
     private @Nullable Outcome outcome;
     private final List<String> history = new ArrayList<>();
+
+    /** Rebuilds a stored proposal. */
+    static Proposal restore(long requestId, long offerId, Side proposedBy, boolean afterTheFact, Status status,
+            @Nullable Answer requesterAnswer, @Nullable Answer providerAnswer, @Nullable String declineReason,
+            @Nullable LocalDate plannedStart, @Nullable LocalDate plannedEnd, @Nullable Outcome outcome,
+            List<String> history) {
+        Proposal p = new Proposal(requestId, offerId, proposedBy, afterTheFact, status);
+        p.requesterAnswer = requesterAnswer;
+        p.providerAnswer = providerAnswer;
+        p.declineReason = declineReason;
+        p.plannedStart = plannedStart;
+        p.plannedEnd = plannedEnd;
+        p.outcome = outcome;
+        p.history.addAll(history);
+        return p;
+    }
 
     private Proposal(long requestId, long offerId, Side proposedBy, boolean afterTheFact, Status status) {
         this.requestId = requestId;
@@ -160,56 +176,56 @@ final class Proposal {
         }
     }
 
-    Status status() {
+    public Status status() {
         return status;
     }
 
-    long requestId() {
+    public long requestId() {
         return requestId;
     }
 
-    long offerId() {
+    public long offerId() {
         return offerId;
     }
 
-    Side proposedBy() {
+    public Side proposedBy() {
         return proposedBy;
     }
 
-    boolean recordedAfterTheFact() {
+    public boolean recordedAfterTheFact() {
         return recordedAfterTheFact;
     }
 
-    @Nullable Answer requesterAnswer() {
+    public @Nullable Answer requesterAnswer() {
         return requesterAnswer;
     }
 
-    @Nullable Answer providerAnswer() {
+    public @Nullable Answer providerAnswer() {
         return providerAnswer;
     }
 
-    @Nullable String declineReason() {
+    public @Nullable String declineReason() {
         return declineReason;
     }
 
-    @Nullable LocalDate plannedStart() {
+    public @Nullable LocalDate plannedStart() {
         return plannedStart;
     }
 
-    @Nullable LocalDate plannedEnd() {
+    public @Nullable LocalDate plannedEnd() {
         return plannedEnd;
     }
 
-    @Nullable Outcome outcome() {
+    public @Nullable Outcome outcome() {
         return outcome;
     }
 
-    List<String> history() {
+    public List<String> history() {
         return List.copyOf(history);
     }
 
     /** A transition the proposal's state does not allow; the key says why, in the reader's language. */
-    static final class ProposalRefused extends RuntimeException {
+    public static final class ProposalRefused extends RuntimeException {
         private final String key;
 
         ProposalRefused(String key) {
@@ -217,7 +233,7 @@ final class Proposal {
             this.key = key;
         }
 
-        String key() {
+        public String key() {
             return key;
         }
     }
