@@ -60,7 +60,7 @@ class ItemApiController {
             throw new IllegalArgumentException("page must be ≥ 0, size between 1 and 100, and page × size at most 10000");
         }
         Viewer viewer = catalogue.viewer();
-        var found = finder.find(new ItemFinder.Query(kind(kind), q, filters(params), page, size), viewer);
+        var found = finder.find(new ItemFinder.Query(kind(kind), q, filters(params), page, size, false), viewer);
         List<ObjectNode> items = new ArrayList<>();
         catalogue.load(found.hits().stream().map(ItemFinder.Hit::itemId).toList(), viewer)
             .forEach(item -> items.add(catalogue.toInterchange(item)));

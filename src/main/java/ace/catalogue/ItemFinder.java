@@ -16,7 +16,12 @@ public interface ItemFinder {
     Found find(Query query, Viewer viewer);
 
     /** {@code filters}: facet name → accepted values (an item must match one value of each facet). */
-    record Query(ItemKind kind, String text, Map<String, Set<String>> filters, int page, int size) {
+    /** {@code highlight}: compute fragments (pages show them; the API does not, and saves the work). */
+    record Query(ItemKind kind, String text, Map<String, Set<String>> filters, int page, int size, boolean highlight) {
+
+        public Query(ItemKind kind, String text, Map<String, Set<String>> filters, int page, int size) {
+            this(kind, text, filters, page, size, true);
+        }
     }
 
     record Found(List<Hit> hits, long total, Map<String, List<FacetCount>> facets) {

@@ -46,6 +46,11 @@ public class Matching {
         stale = true;
     }
 
+    /** The next read rebuilds the index (a listener that runs before {@link #on} needs the change). */
+    void markStale() {
+        stale = true;
+    }
+
     MatchIndex index() {
         MatchIndex current = index;
         if (current != null && !stale && !changedElsewhere()) {

@@ -96,7 +96,7 @@ class LuceneItemFinder implements ItemFinder {
             for (int i = page * size; i < docs.length; i++) {
                 Document doc = searcher.storedFields().document(docs[i].doc);
                 hits.add(new Hit(Long.parseLong(doc.get(ItemDocuments.ID)), doc.get(ItemDocuments.REF),
-                        text == null ? List.of() : fragments(text, doc)));
+                        text == null || !query.highlight() ? List.of() : fragments(text, doc)));
             }
             return new Found(hits, searcher.count(drill), counts);
         }

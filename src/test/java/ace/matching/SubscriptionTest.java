@@ -1,0 +1,85 @@
+package ace.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.UUID;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import ace.IntegrationTest;
+import ace.catalogue.ImportProgress;
+import ace.catalogue.Importer;
+import ace.catalogue.Party;
+import ace.identity.Identity;
+import ace.identity.NewAccount;
+import ace.identity.Role;
+
+@IntegrationTest
+class SubscriptionTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired Identity identity;
+    @Autowired Importer importer;
+    @Autowired Subscriptions subscriptions;
+
+    private MockHttpSession ncp(String state) throws Exception {
+        String email = "sub-" + UUID.randomUUID() + "@example.org";
+        identity.create(new NewAccount(email, null, Role.NATIONAL_CONTACT_POINT, state, null),
+                "a long and unusual passphrase");
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/login").session(session).with(csrf()).param("email", email)
+            .param("password", "a long and unusual passphrase"));
+        return session;
+    }
+
+    @Test
+    void aProviderSubscribedToTheFieldAndRegionIsNotifiedOfAFittingNewRequest() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        importer.importDocument("""
+                {"format":"ace-interchange/1","items":[
+                 {"ref":"S-OFF-%1$s","kind":"OFFER","party":{"type":"STATE","code":"NOR"},
+                  "title":{"en":"Microbial forensics course %1$s"},"fields":["MICROBIAL_FORENSICS"],
+                  "types":["TRAINING"],"languages":["en"],"visibility":"PUBLIC"}]}"""
+            .formatted(run).getBytes(StandardCharsets.UTF_8), ImportProgress.NONE);
+        MockHttpSession norway = ncp("NOR");
+        mvc.perform(post("/subscriptions").session(norway).with(csrf()).param("fields", "MICROBIAL_FORENSICS")
+            .param("regions", "AFRICA").param("threshold", "40"));
+        assertThat(subscriptions.of(Party.state("NOR"))).anyMatch(s -> s.fields().equals(Set.of("MICROBIAL_FORENSICS")));
+
+        MockHttpSession ghana = ncp("GHA");
+        mvc.perform(post("/requests/new").session(ghana).with(csrf()).param("texts[0].language", "en")
+            .param("texts[0].title", "Microbial forensics training " + run).param("fields", "MICROBIAL_FORENSICS")
+            .param("types", "TRAINING").param("languages", "en").param("visibility", "PUBLIC"));
+        assertThat(subscriptions.inbox(Party.state("NOR"))).anyMatch(n -> n.offerRef().equals("S-OFF-" + run)
+                && n.requestRef().startsWith("REQ-GHA-"));
+        mvc.perform(get("/notifications").session(norway)).andExpect(status().isOk())
+            .andExpect(content().string(Matchers.containsString("S-OFF-" + run)));
+
+        MockHttpSession peru = ncp("PER");
+        mvc.perform(post("/requests/new").session(peru).with(csrf()).param("texts[0].language", "en")
+            .param("texts[0].title", "Microbial forensics training " + run + " Peru").param("fields", "MICROBIAL_FORENSICS")
+            .param("types", "TRAINING").param("languages", "en").param("visibility", "PUBLIC"));
+        assertThat(subscriptions.inbox(Party.state("NOR"))).noneMatch(n -> n.requestRef().startsWith("REQ-PER-"));
+    }
+
+    @Test
+    void peopleWithoutAPartyHaveNoInbox() throws Exception {
+        String email = "auditor-" + UUID.randomUUID() + "@example.org";
+        identity.create(new NewAccount(email, null, Role.AUDITOR, null, null), "a long and unusual passphrase");
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/login").session(session).with(csrf()).param("email", email)
+            .param("password", "a long and unusual passphrase"));
+        mvc.perform(get("/notifications").session(session)).andExpect(status().isForbidden());
+    }
+}
