@@ -31,12 +31,7 @@ class ItemPageTest {
     @Autowired Catalogue catalogue;
 
     private MockHttpSession signedIn(Role role, String state) throws Exception {
-        String email = "page-" + UUID.randomUUID() + "@example.org";
-        identity.create(new NewAccount(email, null, role, state, null), "a long and unusual passphrase");
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/login").session(session).with(csrf()).param("email", email)
-            .param("password", "a long and unusual passphrase"));
-        return session;
+        return ace.Sessions.signedIn(mvc, identity, role, state);
     }
 
     @Test

@@ -23,7 +23,6 @@ import ace.catalogue.Catalogue;
 import ace.catalogue.ImportProgress;
 import ace.catalogue.Importer;
 import ace.identity.Identity;
-import ace.identity.NewAccount;
 import ace.identity.Role;
 
 @IntegrationTest
@@ -37,13 +36,7 @@ class ProposalFlowTest {
     @Autowired AuditLog audit;
 
     private MockHttpSession ncp(String state) throws Exception {
-        String email = "flow-" + UUID.randomUUID() + "@example.org";
-        identity.create(new NewAccount(email, null, Role.NATIONAL_CONTACT_POINT, state, null),
-                "a long and unusual passphrase");
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/login").session(session).with(csrf()).param("email", email)
-            .param("password", "a long and unusual passphrase"));
-        return session;
+        return ace.Sessions.signedIn(mvc, identity, Role.NATIONAL_CONTACT_POINT, state);
     }
 
     private String load(String offerVisibility) {

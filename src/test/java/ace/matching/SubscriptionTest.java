@@ -34,13 +34,7 @@ class SubscriptionTest {
     @Autowired Subscriptions subscriptions;
 
     private MockHttpSession ncp(String state) throws Exception {
-        String email = "sub-" + UUID.randomUUID() + "@example.org";
-        identity.create(new NewAccount(email, null, Role.NATIONAL_CONTACT_POINT, state, null),
-                "a long and unusual passphrase");
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/login").session(session).with(csrf()).param("email", email)
-            .param("password", "a long and unusual passphrase"));
-        return session;
+        return ace.Sessions.signedIn(mvc, identity, Role.NATIONAL_CONTACT_POINT, state);
     }
 
     @Test
@@ -75,11 +69,7 @@ class SubscriptionTest {
 
     @Test
     void peopleWithoutAPartyHaveNoInbox() throws Exception {
-        String email = "auditor-" + UUID.randomUUID() + "@example.org";
-        identity.create(new NewAccount(email, null, Role.AUDITOR, null, null), "a long and unusual passphrase");
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/login").session(session).with(csrf()).param("email", email)
-            .param("password", "a long and unusual passphrase"));
+        MockHttpSession session = ace.Sessions.signedIn(mvc, identity, Role.AUDITOR, null);
         mvc.perform(get("/notifications").session(session)).andExpect(status().isForbidden());
     }
 }
