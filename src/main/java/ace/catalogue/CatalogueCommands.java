@@ -65,25 +65,27 @@ class CatalogueCommands {
     }
 
     @Bean
-    Command exportCommand(Exporter exporter) {
+    Command exportCommand(Exporter exporter, java.util.List<ExportFormat> others) {
         return new Command() {
             public String name() {
                 return "export";
             }
 
             public String usage() {
-                return "export [--format json|csv] [--out FILE]";
+                return "export [--format json|csv|iati] [--out FILE]";
             }
 
             public int run(List<String> args, BufferedReader in, PrintStream out, PrintStream err) throws IOException {
                 Arguments a = Arguments.parse(args, Set.of("format", "out"));
                 String format = a.option("format").orElse("json").toLowerCase(Locale.ROOT);
-                if (!format.equals("json") && !format.equals("csv")) {
-                    throw new UsageException("unknown format " + format + " (json or csv)");
+                ExportFormat other = others.stream().filter(f -> f.name().equals(format)).findFirst().orElse(null);
+                if (!format.equals("json") && !format.equals("csv") && other == null) {
+                    throw new UsageException("unknown format " + format + " (json, csv or iati)");
                 }
                 OutputStream target = a.option("out").map(CatalogueCommands::open).orElse(out);
                 try {
-                    long count = format.equals("json") ? exporter.json(Viewer.EVERYTHING, target)
+                    long count = other != null ? other.write(Viewer.EVERYTHING, target)
+                            : format.equals("json") ? exporter.json(Viewer.EVERYTHING, target)
                             : exporter.csv(Viewer.EVERYTHING, target);
                     if (a.option("out").isPresent()) {
                         err.println("exported " + count + " items to " + a.option("out").get());
