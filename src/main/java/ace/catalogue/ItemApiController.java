@@ -81,26 +81,9 @@ class ItemApiController {
 
     /** Facet filters from query parameters: repeated ({@code field=A&field=B}) or comma-separated. */
     static Map<String, Set<String>> filters(MultiValueMap<String, String> params) {
-        Map<String, Set<String>> filters = new LinkedHashMap<>();
-        for (String facet : ItemFinder.FACETS) {
-            List<String> values = params.get(facet);
-            if (values == null) {
-                continue;
-            }
-            Set<String> accepted = new LinkedHashSet<>();
-            for (String value : values) {
-                for (String part : value.split(",")) {
-                    if (!part.isBlank()) {
-                        accepted.add(facet.equals("language") ? part.strip() : part.strip().toUpperCase(Locale.ROOT));
-                    }
-                }
-            }
-            if (!accepted.isEmpty()) {
-                filters.put(facet, accepted);
-            }
-        }
-        return filters;
+        return ItemFinder.filters(params);
     }
+
 
     @GetMapping("/{ref}")
     ResponseEntity<ObjectNode> one(@PathVariable String kind, @PathVariable String ref) {

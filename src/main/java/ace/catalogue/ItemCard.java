@@ -12,6 +12,10 @@ import ace.shared.Language;
 public record ItemCard(ItemView item, String language, boolean translated, String title, @Nullable String description,
         String partyName, List<String> fragments) {
 
+    public static ItemCard of(ItemView item, Catalogue catalogue, Locale locale) {
+        return of(item, catalogue, locale, null);
+    }
+
     static ItemCard of(ItemView item, Catalogue catalogue, Locale locale, @Nullable List<String> fragments) {
         String reader = Language.of(locale).code();
         var text = item.content().textFor(reader);

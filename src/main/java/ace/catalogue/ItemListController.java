@@ -54,6 +54,10 @@ class ItemListController {
         model.addAttribute("filters", filters);
         model.addAttribute("canCreate", catalogue.canCreate(itemKind));
         model.addAttribute("pageLink", new PageLinks("/" + kind, q, filters));
+        // The feed keeps the page's search, filters and language, so what one follows is what one saw.
+        model.addAttribute("feedLink", UriComponentsBuilder.fromUriString(
+                new PageLinks("/api/v1/feeds/" + kind, q, filters).to(0)).queryParam("lang", locale.toLanguageTag())
+            .build().toUriString());
         return "catalogue/list";
     }
 

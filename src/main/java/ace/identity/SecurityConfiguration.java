@@ -53,7 +53,7 @@ class SecurityConfiguration {
             .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers(HttpMethod.GET, "/api/v1/states", "/api/v1/states/**", "/api/v1/offers",
-                        "/api/v1/offers/**", "/api/v1/requests", "/api/v1/requests/**")
+                        "/api/v1/offers/**", "/api/v1/requests", "/api/v1/requests/**", "/api/v1/feeds/**")
                 .permitAll()
                 .anyRequest().authenticated());
         return http.build();
