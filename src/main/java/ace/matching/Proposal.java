@@ -38,6 +38,33 @@ public final class Proposal {
         }
     }
 
+    /**
+     * One line of the proposal's history: what happened ({@code event}: PROPOSED, RECORDED,
+     * ACCEPTED, DECLINED, WITHDRAWN, CONFIRMED, PLANNED, REPORTED), by which side, with the decline
+     * reason, the planned period ({@code start/end}) or the delivery code as {@code detail}.
+     * Kept as codes so each reader sees it in her language.
+     */
+    public record Step(Instant at, String event, @Nullable Side side, @Nullable String detail) {
+
+        /** One line of storage: tab-separated, the detail's own line breaks folded. */
+        String stored() {
+            return at + "\t" + event + "\t" + (side == null ? "" : side.name()) + "\t"
+                    + (detail == null ? "" : detail.replaceAll("[\\t\\r\\n]+", " "));
+        }
+
+        static Step parse(String line) {
+            String[] parts = line.split("\t", 4);
+            if (parts.length == 4) {
+                return new Step(Instant.parse(parts[0]), parts[1], parts[2].isEmpty() ? null : Side.valueOf(parts[2]),
+                        parts[3].isEmpty() ? null : parts[3]);
+            }
+            // Lines written before steps had fields: "instant EVENT free text".
+            String[] words = line.split(" ", 3);
+            return new Step(Instant.parse(words[0]), words.length > 1 ? words[1] : "NOTE", null,
+                    words.length > 2 ? words[2] : null);
+        }
+    }
+
     /** What was delivered, as reported at the end. */
     public record Outcome(Delivery delivery, String delivered, Participants participants, @Nullable String requesterFeedback,
             @Nullable String providerFeedback, @Nullable String lessons) {
@@ -54,13 +81,13 @@ public final class Proposal {
     private @Nullable LocalDate plannedStart;
     private @Nullable LocalDate plannedEnd;
     private @Nullable Outcome outcome;
-    private final List<String> history = new ArrayList<>();
+    private final List<Step> history = new ArrayList<>();
 
     /** Rebuilds a stored proposal. */
     static Proposal restore(long requestId, long offerId, Side proposedBy, boolean afterTheFact, Status status,
             @Nullable Answer requesterAnswer, @Nullable Answer providerAnswer, @Nullable String declineReason,
             @Nullable LocalDate plannedStart, @Nullable LocalDate plannedEnd, @Nullable Outcome outcome,
-            List<String> history) {
+            List<Step> history) {
         Proposal p = new Proposal(requestId, offerId, proposedBy, afterTheFact, status);
         p.requesterAnswer = requesterAnswer;
         p.providerAnswer = providerAnswer;
@@ -89,7 +116,7 @@ public final class Proposal {
         else if (by == Side.PROVIDER) {
             proposal.providerAnswer = Answer.ACCEPTED;
         }
-        proposal.history.add(now + " PROPOSED by " + by);
+        proposal.history.add(new Step(now, "PROPOSED", by, null));
         return proposal;
     }
 
@@ -98,7 +125,7 @@ public final class Proposal {
         Proposal proposal = new Proposal(requestId, offerId, by, true, Status.CONFIRMED);
         proposal.requesterAnswer = Answer.ACCEPTED;
         proposal.providerAnswer = Answer.ACCEPTED;
-        proposal.history.add(now + " RECORDED after the fact by " + by);
+        proposal.history.add(new Step(now, "RECORDED", by, null));
         return proposal;
     }
 
@@ -106,7 +133,7 @@ public final class Proposal {
         answer(side, Answer.ACCEPTED, null, now);
         if (requesterAnswer == Answer.ACCEPTED && providerAnswer == Answer.ACCEPTED) {
             status = Status.CONFIRMED;
-            history.add(now + " CONFIRMED");
+            history.add(new Step(now, "CONFIRMED", null, null));
         }
     }
 
@@ -133,7 +160,7 @@ public final class Proposal {
             providerAnswer = answer;
         }
         declineReason = reason;
-        history.add(now + " " + answer + " by " + side + (reason == null ? "" : ": " + reason));
+        history.add(new Step(now, answer.name(), side, reason));
     }
 
     void withdraw(Side side, Instant now) {
@@ -142,7 +169,7 @@ public final class Proposal {
             throw new ProposalRefused("proposal.withdraw.proposerOnly");
         }
         status = Status.WITHDRAWN;
-        history.add(now + " WITHDRAWN by " + side);
+        history.add(new Step(now, "WITHDRAWN", side, null));
     }
 
     void plan(LocalDate start, LocalDate end, Instant now) {
@@ -155,7 +182,7 @@ public final class Proposal {
         plannedStart = start;
         plannedEnd = end;
         status = Status.PLANNED;
-        history.add(now + " PLANNED " + start + " – " + end);
+        history.add(new Step(now, "PLANNED", null, start + "/" + end));
     }
 
     void report(Outcome reported, Instant now) {
@@ -167,7 +194,7 @@ public final class Proposal {
         }
         outcome = reported;
         status = Status.REPORTED;
-        history.add(now + " REPORTED " + reported.delivery());
+        history.add(new Step(now, "REPORTED", null, reported.delivery().name()));
     }
 
     private void require(Status expected) {
@@ -220,7 +247,7 @@ public final class Proposal {
         return outcome;
     }
 
-    public List<String> history() {
+    public List<Step> history() {
         return List.copyOf(history);
     }
 

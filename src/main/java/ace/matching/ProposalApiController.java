@@ -135,6 +135,14 @@ class ProposalApiController {
             outcome.put("lessons", p.outcome().lessons());
             body.put("outcome", outcome);
         }
+        body.put("history", p.history().stream().map(step -> {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("at", step.at().toString());
+            line.put("event", step.event());
+            line.put("side", step.side() == null ? null : step.side().name());
+            line.put("detail", step.detail());
+            return line;
+        }).toList());
         return body;
     }
 

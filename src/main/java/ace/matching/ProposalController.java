@@ -26,10 +26,12 @@ class ProposalController {
 
     private final Proposals proposals;
     private final Catalogue catalogue;
+    private final StepText steps;
 
-    ProposalController(Proposals proposals, Catalogue catalogue) {
+    ProposalController(Proposals proposals, Catalogue catalogue, StepText steps) {
         this.proposals = proposals;
         this.catalogue = catalogue;
+        this.steps = steps;
     }
 
     @GetMapping("/proposals")
@@ -44,6 +46,7 @@ class ProposalController {
         var viewer = catalogue.viewer();
         model.addAttribute("p", stored);
         model.addAttribute("proposal", stored.proposal());
+        model.addAttribute("steps", steps.say(stored.proposal(), locale));
         model.addAttribute("side", proposals.sideIn(stored).map(Enum::name).orElse(""));
         model.addAttribute("request", catalogue.get(stored.requestRef(), viewer));
         model.addAttribute("offer", catalogue.get(stored.offerRef(), viewer));

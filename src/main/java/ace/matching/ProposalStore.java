@@ -38,7 +38,7 @@ class ProposalStore implements RestrictedAccessGrants {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
             .params(p.requestId(), p.offerId(), requestRef, offerRef, requestState, offerState, offerOrganisation,
                     p.proposedBy().name(), actor, p.recordedAfterTheFact(), p.status().name(), name(p.requesterAnswer()),
-                    name(p.providerAnswer()), String.join("\n", p.history()), Timestamp.from(now), Timestamp.from(now))
+                    name(p.providerAnswer()), stored(p.history()), Timestamp.from(now), Timestamp.from(now))
             .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -56,7 +56,7 @@ class ProposalStore implements RestrictedAccessGrants {
                     o == null ? null : o.delivered(), o == null ? null : o.participants().women(),
                     o == null ? null : o.participants().men(), o == null ? null : o.participants().other(),
                     o == null ? null : o.requesterFeedback(), o == null ? null : o.providerFeedback(),
-                    o == null ? null : o.lessons(), String.join("\n", p.history()), Timestamp.from(now), id, version)
+                    o == null ? null : o.lessons(), stored(p.history()), Timestamp.from(now), id, version)
             .update() == 1;
     }
 
@@ -97,6 +97,10 @@ class ProposalStore implements RestrictedAccessGrants {
         return granted;
     }
 
+    private static String stored(List<Proposal.Step> history) {
+        return String.join("\n", history.stream().map(Proposal.Step::stored).toList());
+    }
+
     private static StoredProposal row(ResultSet rs, int n) throws SQLException {
         Proposal.Outcome outcome = null;
         String delivery = rs.getString("delivery");
@@ -112,7 +116,8 @@ class ProposalStore implements RestrictedAccessGrants {
                 Proposal.Status.valueOf(rs.getString("status")), answer(rs.getString("requester_answer")),
                 answer(rs.getString("provider_answer")), rs.getString("decline_reason"),
                 start == null ? null : start.toLocalDate(), end == null ? null : end.toLocalDate(), outcome,
-                Arrays.asList(rs.getString("history").split("\n")));
+                Arrays.stream(rs.getString("history").split("\n")).filter(l -> !l.isBlank()).map(Proposal.Step::parse)
+                    .toList());
         long organisation = rs.getLong("offer_organisation");
         Long offerOrganisation = rs.wasNull() ? null : organisation;
         return new StoredProposal(rs.getLong("id"), rs.getString("request_ref"), rs.getString("offer_ref"),

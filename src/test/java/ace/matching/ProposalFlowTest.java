@@ -87,7 +87,8 @@ class ProposalFlowTest {
         assertThat(reported.status()).isEqualTo(Proposal.Status.REPORTED);
         assertThat(reported.outcome().participants()).isEqualTo(new Proposal.Participants(7, 5, 1));
         mvc.perform(get("/proposals/" + id).session(kenya).param("lang", "en"))
-            .andExpect(content().string(Matchers.containsString("Outcome reported")));
+            .andExpect(content().string(Matchers.containsString("Outcome reported: Delivered")))
+            .andExpect(content().string(Matchers.containsString("Delivery planned from Feb 1, 2027 to Feb 12, 2027")));
         assertThat(audit.count(new AuditFilter(null, "ProposalChanged", "Proposal:" + id, null, null))).isEqualTo(4);
     }
 
@@ -100,6 +101,9 @@ class ProposalFlowTest {
         assertThat(store.find(id).orElseThrow().proposal().status()).isEqualTo(Proposal.Status.PROPOSED);
         mvc.perform(post("/proposals/" + id + "/decline").session(france).with(csrf()).param("reason", "No trainers free"));
         assertThat(store.find(id).orElseThrow().proposal().status()).isEqualTo(Proposal.Status.DECLINED);
+        mvc.perform(get("/proposals/" + id).session(france).param("lang", "fr"))
+            .andExpect(content().string(Matchers.containsString("Proposé par la partie requérante")))
+            .andExpect(content().string(Matchers.containsString("Refusé par le fournisseur : No trainers free")));
 
         MockHttpSession ghana = ncp("GHA");
         mvc.perform(get("/proposals/" + id).session(ghana)).andExpect(status().isNotFound());

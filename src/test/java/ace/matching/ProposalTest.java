@@ -83,7 +83,20 @@ class ProposalTest {
         assertThat(p.status()).isEqualTo(Status.REPORTED);
         assertThat(p.outcome().participants()).isEqualTo(new Participants(7, 5, 0));
         refused(() -> p.report(DELIVERED, NOW), "proposal.state.notConfirmed");
-        assertThat(p.history()).hasSize(5);
+        assertThat(p.history()).extracting(Proposal.Step::event)
+            .containsExactly("PROPOSED", "ACCEPTED", "CONFIRMED", "PLANNED", "REPORTED");
+        assertThat(p.history().get(3).detail()).isEqualTo("2027-01-10/2027-01-20");
+    }
+
+    @Test
+    void historyStepsSurviveStorageIncludingLineBreaksInReasonsAndOldFreeTextLines() {
+        var step = new Proposal.Step(NOW, "DECLINED", Side.PROVIDER, "Budget spent\nnext year\tmaybe");
+        assertThat(Proposal.Step.parse(step.stored()))
+            .isEqualTo(new Proposal.Step(NOW, "DECLINED", Side.PROVIDER, "Budget spent next year maybe"));
+        assertThat(Proposal.Step.parse(new Proposal.Step(NOW, "CONFIRMED", null, null).stored()))
+            .isEqualTo(new Proposal.Step(NOW, "CONFIRMED", null, null));
+        assertThat(Proposal.Step.parse(NOW + " WITHDRAWN by REQUESTER"))
+            .isEqualTo(new Proposal.Step(NOW, "WITHDRAWN", null, "by REQUESTER"));
     }
 
     @Test
