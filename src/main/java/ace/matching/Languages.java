@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Languages as bits, by primary subtag (es-419 and es are the same language for working
  * together). The 63 first languages seen get a bit each; the last bit means "another
- * language" and never counts as shared.
+ * language", and those languages are kept by name ({@link #others}) to be compared as strings.
  */
 final class Languages {
 
@@ -25,6 +25,18 @@ final class Languages {
             mask |= 1L << bit(primary(tag));
         }
         return mask;
+    }
+
+    /** The languages among these that have no bit, sorted, for {@link MatchItem#otherLanguages}. */
+    static String[] others(Iterable<String> tags) {
+        java.util.TreeSet<String> others = new java.util.TreeSet<>();
+        for (String tag : tags) {
+            String language = primary(tag);
+            if (bit(language) == 63) {
+                others.add(language);
+            }
+        }
+        return others.toArray(String[]::new);
     }
 
     static String primary(String tag) {

@@ -67,7 +67,7 @@ final class MatchEngine {
         double specific = 0.5 * ratio(fieldsShared, Long.bitCount(offer.fields()))
                 + 0.5 * ratio(typesShared, Long.bitCount(offer.types()));
         double text = concepts.cosine(request.concepts(), offer.concepts());
-        boolean language = (request.languages() & offer.languages() & Languages.KNOWN) != 0;
+        boolean language = request.sharesLanguageWith(offer);
         double targeted = targeting(request, offer);
         long days = Duration.between(offer.updatedAt(), now).toDays();
         double fresh = days <= 90 ? 1 : Math.max(0, 1 - (days - 90) / 640.0);
@@ -110,13 +110,12 @@ final class MatchEngine {
             reasons.add(new Reason("match.reason.topics",
                     shared.stream().limit(4).map(c -> "concept:" + c).toList()));
         }
-        long common = request.languages() & offer.languages() & Languages.KNOWN;
         if (language) {
-            reasons.add(new Reason("match.reason.language", Languages.names(common).stream().limit(3)
+            reasons.add(new Reason("match.reason.language", request.languagesSharedWith(offer).stream().limit(3)
                 .map(l -> "language:" + l).toList()));
         }
         else {
-            reasons.add(new Reason("match.reason.noLanguage", Languages.names(offer.languages() & Languages.KNOWN)
+            reasons.add(new Reason("match.reason.noLanguage", offer.languageNames()
                 .stream().limit(3).map(l -> "language:" + l).toList()));
         }
         if (request.requesterState() != null

@@ -50,7 +50,7 @@ final class MatchItems {
         }
         List<String> states = new ArrayList<>(c.states());
         return new MatchItem(item.id(), item.ref(), c.kind(), c.status(), c.party(), c.visibility(),
-                Codes.fields(c.fields()), Codes.types(c.types()), Languages.mask(languages),
+                Codes.fields(c.fields()), Codes.types(c.types()), Languages.mask(languages), Languages.others(languages),
                 Codes.regions(c.regions()), states.toArray(String[]::new), state, region, c.validFrom(),
                 c.validUntil(), concepts.stream().mapToInt(Integer::intValue).toArray(), item.updatedAt());
     }

@@ -7,6 +7,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import ace.directory.Directory;
+import ace.shared.LanguageNames;
 
 /** Says a reason in a language: codes become names of subject areas, forms, regions, States, topics. */
 @Component
@@ -15,8 +16,10 @@ public class ReasonText {
     private final MessageSource messages;
     private final Directory directory;
     private final Vocabulary vocabulary;
+    private final LanguageNames languageNames;
 
-    ReasonText(MessageSource messages, Directory directory, Vocabulary vocabulary) {
+    ReasonText(MessageSource messages, Directory directory, Vocabulary vocabulary, LanguageNames languageNames) {
+        this.languageNames = languageNames;
         this.messages = messages;
         this.directory = directory;
         this.vocabulary = vocabulary;
@@ -37,7 +40,7 @@ public class ReasonText {
         String code = arg.substring(colon + 1);
         return switch (kind) {
             case "field", "type", "region" -> messages.getMessage("facet." + kind + "." + code, null, code, locale);
-            case "language" -> messages.getMessage("facet.language." + code, null, code, locale);
+            case "language" -> languageNames.of(code, locale);
             case "state" -> directory.state(code).map(s -> s.name(locale)).orElse(code);
             case "concept" -> vocabulary.label(Integer.parseInt(code), locale);
             default -> code;

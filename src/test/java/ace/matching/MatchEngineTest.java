@@ -40,7 +40,7 @@ class MatchEngineTest {
         return new MatchItem(n, (kind == ItemKind.OFFER ? "O-" : "R-") + n, kind,
                 random.nextInt(6) == 0 ? ItemStatus.CLOSED : ItemStatus.OPEN, Party.state(STATES[state]),
                 Visibility.PUBLIC, 1L << random.nextInt(14) | (random.nextBoolean() ? 1L << random.nextInt(14) : 0),
-                1L << random.nextInt(7), Languages.mask(List.of(random.nextBoolean() ? "fr" : "es-419")), regions,
+                1L << random.nextInt(7), Languages.mask(List.of(random.nextBoolean() ? "fr" : "es-419")), new String[0], regions,
                 eligibleStates, kind == ItemKind.REQUEST ? STATES[state] : null,
                 kind == ItemKind.REQUEST ? REGION_OF[state] : -1, from, until,
                 concepts.stream().mapToInt(Integer::intValue).toArray(), NOW.minusSeconds(random.nextInt(50_000_000)));
@@ -92,14 +92,14 @@ class MatchEngineTest {
         MatchItem request = item(random, 1, ItemKind.REQUEST);
         MatchItem base = item(random, 2, ItemKind.OFFER);
         MatchItem sameForm = new MatchItem(3, "O-3", ItemKind.OFFER, ItemStatus.OPEN, base.party(), base.visibility(),
-                request.fields(), request.types(), request.languages(), 0, new String[0], null, -1, null, null,
-                request.concepts(), NOW);
-        MatchItem otherForm = new MatchItem(4, "O-4", ItemKind.OFFER, ItemStatus.OPEN, base.party(), base.visibility(),
-                request.fields(), request.types() == 1 ? 2 : 1, request.languages(), 0, new String[0], null, -1, null,
+                request.fields(), request.types(), request.languages(), new String[0], 0, new String[0], null, -1, null,
                 null, request.concepts(), NOW);
+        MatchItem otherForm = new MatchItem(4, "O-4", ItemKind.OFFER, ItemStatus.OPEN, base.party(), base.visibility(),
+                request.fields(), request.types() == 1 ? 2 : 1, request.languages(), new String[0], 0, new String[0], null, -1,
+                null, null, request.concepts(), NOW);
         MatchItem otherLanguage = new MatchItem(5, "O-5", ItemKind.OFFER, ItemStatus.OPEN, base.party(),
-                base.visibility(), request.fields(), request.types(), Languages.mask(List.of("ru")), 0, new String[0],
-                null, -1, null, null, request.concepts(), NOW);
+                base.visibility(), request.fields(), request.types(), Languages.mask(List.of("ru")), new String[0], 0,
+                new String[0], null, -1, null, null, request.concepts(), NOW);
         Concepts concepts = new Concepts(40, List.of(request.concepts()));
         double best = MatchEngine.score(request, sameForm, concepts, NOW, true).score();
         assertThat(MatchEngine.score(request, otherForm, concepts, NOW, true).score()).isLessThan(best);
@@ -114,5 +114,29 @@ class MatchEngineTest {
         assertThat(Languages.mask(List.of("fr-CA")) & Languages.mask(List.of("fr"))).isNotZero();
         assertThat(Languages.mask(List.of("zh-Hans")) & Languages.mask(List.of("zh"))).isNotZero();
         assertThat(Languages.mask(List.of("pt")) & Languages.mask(List.of("es"))).isZero();
+    }
+
+    @Test
+    void languagesBeyondTheSixtyThreeWithBitsStillCountAsShared() {
+        for (int i = 0; i < 70; i++) {
+            Languages.mask(List.of("q" + (char) ('a' + i / 26) + (char) ('a' + i % 26)));
+        }
+        List<String> rare = List.of("qzy", "pt-BR");
+        MatchItem request = withLanguages(1, ItemKind.REQUEST, List.of("qzy"));
+        MatchItem same = withLanguages(2, ItemKind.OFFER, rare);
+        MatchItem other = withLanguages(3, ItemKind.OFFER, List.of("qzx"));
+        assertThat(request.sharesLanguageWith(same)).isTrue();
+        assertThat(request.languagesSharedWith(same)).containsExactly("qzy");
+        assertThat(request.sharesLanguageWith(other)).isFalse();
+        assertThat(other.languageNames()).containsExactly("qzx");
+        Concepts concepts = new Concepts(40, List.of(request.concepts()));
+        assertThat(MatchEngine.score(request, same, concepts, NOW, false).score())
+            .isGreaterThan(MatchEngine.score(request, other, concepts, NOW, false).score());
+    }
+
+    private static MatchItem withLanguages(long id, ItemKind kind, List<String> tags) {
+        return new MatchItem(id, "L-" + id, kind, ItemStatus.OPEN, Party.state("KEN"), Visibility.PUBLIC, 1, 1,
+                Languages.mask(tags), Languages.others(tags), 0, new String[0], kind == ItemKind.REQUEST ? "KEN" : null,
+                -1, null, null, new int[] {1}, NOW);
     }
 }
