@@ -75,7 +75,7 @@ public class Catalogue {
     }
 
     public Optional<ItemView> find(String ref, Viewer viewer) {
-        return store.find(ref).filter(item -> visible(item, viewer));
+        return store.find(ref).filter(item -> visible(item, viewer)).map(item -> needed(item, viewer));
     }
 
     public ItemView get(String ref, Viewer viewer) {
@@ -84,7 +84,7 @@ public class Catalogue {
 
     /** The items with these ids that the viewer may see, in the order given. */
     public List<ItemView> load(List<Long> ids, Viewer viewer) {
-        return store.load(ids).stream().filter(item -> visible(item, viewer)).toList();
+        return store.load(ids).stream().filter(item -> visible(item, viewer)).map(item -> needed(item, viewer)).toList();
     }
 
     /** Every item the viewer may see, of one kind or both, by id. */
@@ -112,6 +112,19 @@ public class Catalogue {
 
     public long count() {
         return store.count();
+    }
+
+    /** What a viewer who sees the item only through a proposal needs of it (see {@link ItemAccess}). */
+    private static ItemView needed(ItemView item, Viewer viewer) {
+        var c = item.content();
+        if (!ItemAccess.onlyThroughGrant(viewer, item.id(), c.visibility(), c.party())) {
+            return item;
+        }
+        var content = new ItemContent(c.kind(), c.party(), c.texts(), c.fields(), c.types(), c.regions(), c.states(),
+                c.languages(), c.validFrom(), c.validUntil(), c.visibility(), c.status(), c.programmeId(), List.of(),
+                List.of());
+        return new ItemView(item.id(), item.ref(), item.version(), content, item.createdAt(), item.updatedAt(),
+                List.of());
     }
 
     private static boolean visible(ItemView item, Viewer viewer) {

@@ -66,6 +66,19 @@ public final class ItemAccess {
         return held == null || itemTokens(itemId, visibility, party).stream().anyMatch(held::contains);
     }
 
+    /**
+     * True when the viewer sees a restricted item only as a party to a proposal about it: she
+     * then sees what she needs to answer the proposal, not its contacts, partners or files.
+     */
+    public static boolean onlyThroughGrant(Viewer viewer, long itemId, Visibility visibility, Party party) {
+        if (viewer.isu() || visibility != Visibility.RESTRICTED || !viewer.grantedItems().contains(itemId)) {
+            return false;
+        }
+        boolean own = (party.stateCode() != null && party.stateCode().equals(viewer.stateCode()))
+                || (party.organisationId() != null && party.organisationId().equals(viewer.organisationId()));
+        return !own;
+    }
+
     /** A SQL condition on table alias {@code i} (catalogue_item) and its parameters, from the same tokens. */
     public static SqlCondition sql(Viewer viewer) {
         Set<String> held = viewerTokens(viewer);

@@ -67,8 +67,8 @@ class ItemPageController {
             }
         }
         model.addAttribute("fits", fits);
-        model.addAttribute("canRecord", item.kind() == ItemKind.REQUEST
-                && (catalogue.isIsu() || catalogue.representsParty(item.content().party(), item.kind())));
+        model.addAttribute("canRecord",
+                catalogue.isIsu() || catalogue.representsParty(item.content().party(), item.kind()));
         if (item.kind() == ItemKind.OFFER) {
             model.addAttribute("similar", catalogue.similarOffers(item, viewer, 5).stream()
                 .map(o -> ItemCard.of(o, catalogue, locale, null)).toList());
@@ -186,7 +186,7 @@ class ItemPageController {
     ResponseEntity<InputStreamResource> download(@PathVariable long id) {
         AttachmentStore.StoredFile file = attachments.file(id).orElseThrow(() -> new NotFoundException("attachment"));
         List<ItemView> item = catalogue.load(List.of(file.itemId()), catalogue.viewer());
-        if (item.isEmpty()) {
+        if (item.isEmpty() || item.get(0).attachments().stream().noneMatch(a -> a.id() == id)) {
             throw new NotFoundException("attachment");
         }
         return ResponseEntity.ok()

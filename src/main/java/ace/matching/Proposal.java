@@ -197,6 +197,28 @@ public final class Proposal {
         history.add(new Step(now, "REPORTED", null, reported.delivery().name()));
     }
 
+    /**
+     * After the outcome is reported, each side gives or corrects its own feedback, and either
+     * adds lessons: the report is often written by one side alone.
+     */
+    void feedback(Side side, String text, @Nullable String lessons, Instant now) {
+        if (status != Status.REPORTED || outcome == null) {
+            throw new ProposalRefused("proposal.feedback.notReported");
+        }
+        if (side == Side.ISU) {
+            throw new ProposalRefused("proposal.answer.partiesOnly");
+        }
+        if (text == null || text.isBlank()) {
+            throw new ProposalRefused("proposal.feedback.required");
+        }
+        Outcome o = outcome;
+        String kept = lessons == null || lessons.isBlank() ? o.lessons() : lessons.strip();
+        outcome = side == Side.REQUESTER
+                ? new Outcome(o.delivery(), o.delivered(), o.participants(), text.strip(), o.providerFeedback(), kept)
+                : new Outcome(o.delivery(), o.delivered(), o.participants(), o.requesterFeedback(), text.strip(), kept);
+        history.add(new Step(now, "FEEDBACK", side, null));
+    }
+
     private void require(Status expected) {
         if (status != expected) {
             throw new ProposalRefused("proposal.state." + status.name().toLowerCase());

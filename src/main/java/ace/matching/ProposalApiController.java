@@ -105,6 +105,15 @@ class ProposalApiController {
         return body(proposals.visible(id));
     }
 
+    record Feedback(String feedback, String lessons) {
+    }
+
+    @PostMapping("/api/v1/proposals/{id}/feedback")
+    Map<String, Object> feedback(@PathVariable long id, @RequestBody Feedback body) {
+        proposals.feedback(id, body.feedback(), body.lessons());
+        return body(proposals.visible(id));
+    }
+
     private static int zero(Integer value) {
         return value == null ? 0 : value;
     }

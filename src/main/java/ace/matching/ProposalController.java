@@ -48,16 +48,17 @@ class ProposalController {
         model.addAttribute("proposal", stored.proposal());
         model.addAttribute("steps", steps.say(stored.proposal(), locale));
         model.addAttribute("side", proposals.sideIn(stored).map(Enum::name).orElse(""));
-        model.addAttribute("request", catalogue.get(stored.requestRef(), viewer));
-        model.addAttribute("offer", catalogue.get(stored.offerRef(), viewer));
+        model.addAttribute("request", catalogue.find(stored.requestRef(), viewer).orElse(null));
+        model.addAttribute("offer", catalogue.find(stored.offerRef(), viewer).orElse(null));
         model.addAttribute("requestTitle", title(stored.requestRef(), locale));
         model.addAttribute("offerTitle", title(stored.offerRef(), locale));
         return "matching/proposal";
     }
 
     private String title(String ref, Locale locale) {
-        var item = catalogue.get(ref, catalogue.viewer());
-        return item.content().textFor(locale.getLanguage()).getValue().title();
+        // A restricted item stops being visible to the other side when the proposal is declined or withdrawn.
+        return catalogue.find(ref, catalogue.viewer())
+            .map(item -> item.content().textFor(locale.getLanguage()).getValue().title()).orElse(ref);
     }
 
     @PostMapping("/proposals")
@@ -126,6 +127,12 @@ class ProposalController {
         return step(id, redirect, "proposal.done.report", () -> proposals.report(id, new Proposal.Outcome(delivery,
                 limit(delivered), new Proposal.Participants(women, men, other), blank(requesterFeedback),
                 blank(providerFeedback), blank(lessons))));
+    }
+
+    @PostMapping("/proposals/{id}/feedback")
+    String feedback(@PathVariable long id, @RequestParam(defaultValue = "") String feedback,
+            @RequestParam(defaultValue = "") String lessons, RedirectAttributes redirect) {
+        return step(id, redirect, "proposal.done.feedback", () -> proposals.feedback(id, limit(feedback), limit(lessons)));
     }
 
     private String step(long id, RedirectAttributes redirect, String done, Runnable action) {

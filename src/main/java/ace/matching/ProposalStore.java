@@ -87,13 +87,17 @@ class ProposalStore implements RestrictedAccessGrants {
             .query(Long.class).single() > 0;
     }
 
+    private static final String ENDED = "('DECLINED', 'WITHDRAWN')";
+
     @Override
     public Set<Long> grantedItems(@Nullable String stateCode, @Nullable Long organisationId) {
         Set<Long> granted = new HashSet<>();
-        jdbc.sql("select offer_id from matching_proposal where request_state = ?").param(stateCode)
-            .query(Long.class).list().forEach(granted::add);
-        jdbc.sql("select request_id from matching_proposal where offer_state = ? or offer_organisation = ?")
-            .params(stateCode, organisationId).query(Long.class).list().forEach(granted::add);
+        // Declined and withdrawn proposals end the grant: nothing was agreed, nothing more to see.
+        jdbc.sql("select offer_id from matching_proposal where request_state = ? and status not in " + ENDED)
+            .param(stateCode).query(Long.class).list().forEach(granted::add);
+        jdbc.sql("select request_id from matching_proposal where (offer_state = ? or offer_organisation = ?) "
+                + "and status not in " + ENDED).params(stateCode, organisationId).query(Long.class).list()
+            .forEach(granted::add);
         return granted;
     }
 

@@ -38,8 +38,11 @@ public class Proposals {
     private final Catalogue catalogue;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MatchItems matchItems;
 
-    Proposals(ProposalStore store, Catalogue catalogue, ApplicationEventPublisher events, Clock clock) {
+    Proposals(ProposalStore store, Catalogue catalogue, ApplicationEventPublisher events, Clock clock,
+            ace.directory.Directory directory, Vocabulary vocabulary) {
+        this.matchItems = new MatchItems(directory, vocabulary);
         this.store = store;
         this.catalogue = catalogue;
         this.events = events;
@@ -78,13 +81,10 @@ public class Proposals {
         return id;
     }
 
-    private static boolean allowed(ItemView request, ItemView offer) {
-        var r = request.content();
-        var o = offer.content();
-        boolean open = o.status() == ace.catalogue.ItemStatus.OPEN && r.status() == ace.catalogue.ItemStatus.OPEN;
-        boolean window = (r.validFrom() == null || o.validUntil() == null || !r.validFrom().isAfter(o.validUntil()))
-                && (o.validFrom() == null || r.validUntil() == null || !o.validFrom().isAfter(r.validUntil()));
-        return open && window;
+    /** The hard constraints of matching (open, eligible, overlapping windows) and an open request. */
+    private boolean allowed(ItemView request, ItemView offer) {
+        return request.content().status() == ace.catalogue.ItemStatus.OPEN
+                && MatchEngine.allowed(matchItems.of(request), matchItems.of(offer));
     }
 
     public void accept(long id) {
@@ -107,11 +107,13 @@ public class Proposals {
         change(id, "REPORTED", (p, side) -> p.report(outcome, clock.instant()));
     }
 
+    public void feedback(long id, String text, @Nullable String lessons) {
+        change(id, "FEEDBACK", (p, side) -> p.feedback(side, text, lessons, clock.instant()));
+    }
+
     private void change(long id, String what, java.util.function.BiConsumer<Proposal, Side> transition) {
         StoredProposal stored = visible(id);
-        Viewer viewer = catalogue.viewer();
-        Side side = side(item(stored.requestRef(), ItemKind.REQUEST, viewer), item(stored.offerRef(), ItemKind.OFFER,
-                viewer)).orElseThrow(() -> new NotAllowedException("not a party to this proposal"));
+        Side side = sideIn(stored).orElseThrow(() -> new NotAllowedException("not a party to this proposal"));
         transition.accept(stored.proposal(), side);
         if (!store.update(id, stored.version(), stored.proposal(), clock.instant())) {
             throw new ProposalRefused("proposal.changedConcurrently");
@@ -123,9 +125,8 @@ public class Proposals {
     @Transactional(readOnly = true)
     public StoredProposal visible(long id) {
         StoredProposal stored = store.find(id).orElseThrow(() -> new NotFoundException("proposal " + id));
-        Viewer viewer = catalogue.viewer();
-        if (catalogue.find(stored.requestRef(), viewer).isEmpty() || catalogue.find(stored.offerRef(), viewer).isEmpty()
-                || !(catalogue.isIsu() || isParty(stored, viewer))) {
+        // Parties keep their proposal even when the other side's restricted item is no longer shown to them.
+        if (!(catalogue.isIsu() || isParty(stored, catalogue.viewer()))) {
             throw new NotFoundException("proposal " + id);
         }
         return stored;
@@ -134,8 +135,8 @@ public class Proposals {
     /** The signed-in person's side in this proposal, if she has one. */
     @Transactional(readOnly = true)
     public Optional<Side> sideIn(StoredProposal stored) {
-        Viewer viewer = catalogue.viewer();
-        return side(item(stored.requestRef(), ItemKind.REQUEST, viewer), item(stored.offerRef(), ItemKind.OFFER, viewer));
+        return side(item(stored.requestRef(), ItemKind.REQUEST, Viewer.EVERYTHING),
+                item(stored.offerRef(), ItemKind.OFFER, Viewer.EVERYTHING));
     }
 
     /** The proposals the signed-in person is party to (all of them for the ISU), newest first. */

@@ -56,7 +56,6 @@ class ProposalBrowserTest extends ace.BrowserJourney {
         Page kenya = browser.newPage(1280, 900);
         signIn(kenya, ncp("KEN"));
         kenya.navigate(url("/requests/B-REQ-" + run));
-        var fit = kenya.locator(".fit", new Page.LocatorOptions().setHasText("B-OFF-" + run).setHasText(run));
         assertThat(kenya.locator(".fit h3 a").first()).isVisible();
         kenya.locator(".fit:has(input[value='B-OFF-" + run + "']) button").click();
         assertThat(kenya.locator("#proposal-status")).hasText("Proposed, awaiting answers");
@@ -80,7 +79,14 @@ class ProposalBrowserTest extends ace.BrowserJourney {
         kenya.locator("form[action$='/report'] button[type=submit]").click();
         assertThat(kenya.locator("#proposal-status")).hasText("Outcome reported");
         assertThat(kenya.locator("#proposal-outcome")).containsText("7 women, 5 men");
+
+        france.navigate(proposal);
+        france.fill("#feedback", "Motivated participants; we would come back");
+        france.locator("form[action$='/feedback'] button[type=submit]").click();
+        assertThat(france.locator("#provider-feedback")).hasText("Motivated participants; we would come back");
+        kenya.navigate(proposal);
+        assertThat(kenya.locator("#provider-feedback")).hasText("Motivated participants; we would come back");
+        assertThat(kenya.locator("ol.history")).containsText("Feedback given by the provider");
         BrowserSupport.screenshot(kenya, "proposal-reported");
-        assertThat(fit).hasCount(0);
     }
 }

@@ -90,6 +90,15 @@ class ProposalFlowTest {
             .andExpect(content().string(Matchers.containsString("Outcome reported: Delivered")))
             .andExpect(content().string(Matchers.containsString("Delivery planned from Feb 1, 2027 to Feb 12, 2027")));
         assertThat(audit.count(new AuditFilter(null, "ProposalChanged", "Proposal:" + id, null, null))).isEqualTo(4);
+
+        // The provider gives its own feedback afterwards; the page shows both sides' words.
+        mvc.perform(post("/proposals/" + id + "/feedback").session(france).with(csrf())
+            .param("feedback", "Motivated participants").param("lessons", "Send the agenda earlier"));
+        mvc.perform(get("/proposals/" + id).session(kenya).param("lang", "en"))
+            .andExpect(content().string(Matchers.containsString("Excellent")))
+            .andExpect(content().string(Matchers.containsString("Motivated participants")))
+            .andExpect(content().string(Matchers.containsString("Send the agenda earlier")))
+            .andExpect(content().string(Matchers.containsString("Feedback given by the provider")));
     }
 
     @Test
@@ -135,5 +144,21 @@ class ProposalFlowTest {
                 .param("request", "F-REQ-" + run).param("offer", "F-OFF-" + run))
             .andReturn().getResponse().getRedirectedUrl();
         assertThat(again).isEqualTo("/proposals");
+    }
+
+    @Test
+    void theProviderRecordsAMatchArrangedOutsideAceFromItsOfferPage() throws Exception {
+        String run = load("PUBLIC");
+        MockHttpSession france = ncp("FRA");
+        mvc.perform(get("/offers/F-OFF-" + run).session(france))
+            .andExpect(content().string(Matchers.containsString("id=\"record-request\"")));
+        mvc.perform(get("/offers/F-OFF-" + run).session(ncp("KEN")))
+            .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"record-request\""))));
+        String location = mvc.perform(post("/proposals/record").session(france).with(csrf())
+                .param("request", "F-REQ-" + run).param("offer", "F-OFF-" + run))
+            .andReturn().getResponse().getRedirectedUrl();
+        var recorded = store.find(Long.parseLong(location.substring("/proposals/".length()))).orElseThrow().proposal();
+        assertThat(recorded.proposedBy()).isEqualTo(Proposal.Side.PROVIDER);
+        assertThat(recorded.status()).isEqualTo(Proposal.Status.CONFIRMED);
     }
 }

@@ -68,6 +68,31 @@ class SubscriptionTest {
     }
 
     @Test
+    void aFitBelowTheSubscribersThresholdIsNotNotified() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        importer.importDocument("""
+                {"format":"ace-interchange/1","items":[
+                 {"ref":"T-SWE-%1$s","kind":"OFFER","party":{"type":"STATE","code":"SWE"},
+                  "title":{"en":"Veterinary vaccine cold chain course %1$s"},"fields":["ANIMAL_HEALTH"],
+                  "types":["TRAINING"],"languages":["en"],"visibility":"PUBLIC"},
+                 {"ref":"T-FIN-%1$s","kind":"OFFER","party":{"type":"STATE","code":"FIN"},
+                  "title":{"en":"Veterinary vaccine cold chain course %1$s"},"fields":["ANIMAL_HEALTH"],
+                  "types":["TRAINING"],"languages":["en"],"visibility":"PUBLIC"}]}"""
+            .formatted(run).getBytes(StandardCharsets.UTF_8), ImportProgress.NONE);
+        mvc.perform(post("/subscriptions").session(ncp("SWE")).with(csrf()).param("fields", "ANIMAL_HEALTH")
+            .param("threshold", "95"));
+        mvc.perform(post("/subscriptions").session(ncp("FIN")).with(csrf()).param("fields", "ANIMAL_HEALTH")
+            .param("threshold", "10"));
+
+        // Same subject, but equipment rather than training, and in French only: a weak fit.
+        mvc.perform(post("/requests/new").session(ncp("MLI")).with(csrf()).param("texts[0].language", "fr")
+            .param("texts[0].title", "Réfrigérateurs pour vaccins vétérinaires " + run).param("fields", "ANIMAL_HEALTH")
+            .param("types", "EQUIPMENT_MATERIALS").param("languages", "fr").param("visibility", "PUBLIC"));
+        assertThat(subscriptions.inbox(Party.state("FIN"))).anyMatch(n -> n.offerRef().equals("T-FIN-" + run));
+        assertThat(subscriptions.inbox(Party.state("SWE"))).noneMatch(n -> n.offerRef().equals("T-SWE-" + run));
+    }
+
+    @Test
     void peopleWithoutAPartyHaveNoInbox() throws Exception {
         MockHttpSession session = ace.Sessions.signedIn(mvc, identity, Role.AUDITOR, null);
         mvc.perform(get("/notifications").session(session)).andExpect(status().isForbidden());
