@@ -129,6 +129,13 @@ class Account {
         return inviteTokenHash != null && inviteExpiresAt != null && now.isBefore(inviteExpiresAt) && active;
     }
 
+    /** A new role, with the State or organisation it needs (and only that). */
+    void assign(Role role, @Nullable String stateCode, @Nullable Long organisationId) {
+        this.role = role;
+        this.stateCode = stateCode;
+        this.organisationId = organisationId;
+    }
+
     void deactivate() {
         this.active = false;
     }

@@ -15,7 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ace.directory.Directory;
 import ace.shared.Language;
 
-/** The ISU administrator's account management: invite, deactivate, reactivate, reset second factor. */
+/** The ISU administrator's account management: invite, change role, deactivate, reactivate, reset second factor. */
 @Controller
 @RequestMapping("/admin/accounts")
 @PreAuthorize("hasRole('ISU_ADMIN')")
@@ -82,6 +82,41 @@ class AccountAdminController {
         administration.resetSecondFactor(id);
         redirect.addFlashAttribute("done", "accounts.secondFactorReset");
         return "redirect:/admin/accounts";
+    }
+
+    @GetMapping("/{id}/role")
+    String roleForm(@PathVariable long id, Model model, Locale locale) {
+        var row = administration.row(id);
+        String acronym = row.organisationId() == null ? "" : directory.organisations().stream()
+            .filter(o -> o.id() == row.organisationId()).map(o -> o.acronym()).findFirst().orElse("");
+        model.addAttribute("account", row);
+        model.addAttribute("form", new RoleForm(row.role(), row.stateCode() == null ? "" : row.stateCode(), acronym));
+        return rolePage(model, locale);
+    }
+
+    @PostMapping("/{id}/role")
+    String changeRole(@PathVariable long id, @ModelAttribute("form") RoleForm form, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        try {
+            administration.changeRole(id, form.role(), form.state(), form.organisation());
+        }
+        catch (AccountProblem problem) {
+            model.addAttribute("account", administration.row(id));
+            model.addAttribute("problem", problem.key());
+            return rolePage(model, locale);
+        }
+        redirect.addFlashAttribute("done", "accounts.roleChanged");
+        return "redirect:/admin/accounts";
+    }
+
+    private String rolePage(Model model, Locale locale) {
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("states", directory.states(locale));
+        model.addAttribute("organisations", directory.organisations());
+        return "identity/role";
+    }
+
+    record RoleForm(Role role, String state, String organisation) {
     }
 
     private String invitePage(Model model, Locale locale) {

@@ -105,6 +105,28 @@ class AccountAdministration {
                 account.recorded()));
     }
 
+    /**
+     * Gives the account another role (and the State or organisation it needs). Nobody changes
+     * her own role, so the ISU cannot lock itself out; the person's open sessions end.
+     */
+    void changeRole(long id, Role role, @org.jspecify.annotations.Nullable String state,
+            @org.jspecify.annotations.Nullable String organisationAcronym) {
+        Account account = account(id);
+        if (account.email().equals(Actors.current())) {
+            throw new AccountProblem("account.cannotChangeOwnRole", "you cannot change your own role");
+        }
+        Identity.Binding binding = identity.binding(role, state, organisationAcronym);
+        var before = account.recorded();
+        account.assign(role, binding.state(), binding.organisation());
+        events.publishEvent(new AccountChanged(id, account.email(), Change.ROLE_CHANGED, Actors.current(), before,
+                account.recorded()));
+    }
+
+    @Transactional(readOnly = true)
+    AccountRow row(long id) {
+        return AccountRow.of(account(id));
+    }
+
     void reactivate(long id) {
         Account account = account(id);
         var before = account.recorded();

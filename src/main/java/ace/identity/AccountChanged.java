@@ -14,7 +14,7 @@ public record AccountChanged(long accountId, String email, Change change, String
 
     public enum Change {
         CREATED, INVITED, PASSWORD_SET, DEACTIVATED, REACTIVATED, SECOND_FACTOR_ENROLLED, SECOND_FACTOR_RESET,
-        RECOVERY_CODE_USED, TOKEN_ISSUED, TOKEN_REVOKED
+        RECOVERY_CODE_USED, TOKEN_ISSUED, TOKEN_REVOKED, ROLE_CHANGED
     }
 
     @Override

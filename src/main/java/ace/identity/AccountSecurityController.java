@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ace.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 /** A signed-in person's own second factor: enrol, renew, or (outside the ISU) remove it. */
@@ -18,10 +20,12 @@ class AccountSecurityController {
 
     private final Identity identity;
     private final SecondFactors secondFactors;
+    private final SignInFlow flow;
 
-    AccountSecurityController(Identity identity, SecondFactors secondFactors) {
+    AccountSecurityController(Identity identity, SecondFactors secondFactors, SignInFlow flow) {
         this.identity = identity;
         this.secondFactors = secondFactors;
+        this.flow = flow;
     }
 
     @GetMapping("/account/security")
@@ -40,7 +44,8 @@ class AccountSecurityController {
     }
 
     @PostMapping("/account/security/enrol")
-    String confirm(@RequestParam String code, HttpSession session, Model model) {
+    String confirm(@RequestParam String code, HttpSession session, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
         CurrentUser me = me();
         String secret = (String) session.getAttribute(SignInController.ENROL_SECRET);
         if (secret == null) {
@@ -52,18 +57,20 @@ class AccountSecurityController {
             return SignInController.enrolmentPage(session, model, me.email(), "/account/security/enrol");
         }
         session.removeAttribute(SignInController.ENROL_SECRET);
+        flow.refresh(request, response, me.id());
         model.addAttribute("codes", codes);
         return "identity/recovery-codes";
     }
 
     @PostMapping("/account/security/remove")
-    String remove(RedirectAttributes redirect) {
+    String remove(RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         CurrentUser me = me();
         if (me.role().requiresSecondFactor()) {
             redirect.addFlashAttribute("refused", true);
             return "redirect:/account/security";
         }
         secondFactors.reset(me.id());
+        flow.refresh(request, response, me.id());
         redirect.addFlashAttribute("removed", true);
         return "redirect:/account/security";
     }

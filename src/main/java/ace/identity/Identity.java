@@ -113,29 +113,40 @@ public class Identity {
         if (accounts.findByEmail(email).isPresent()) {
             throw new AccountProblem("account.exists", "an account with e-mail " + email + " already exists");
         }
+        Binding binding = binding(request.role(), request.stateCode(), request.organisationAcronym());
+        String state = binding.state();
+        Long organisation = binding.organisation();
+        String name = request.displayName() == null || request.displayName().isBlank() ? null
+                : request.displayName().strip();
+        return new Account(email, name, request.role(), state, organisation, clock.instant());
+    }
+
+    /** The State or organisation a role is bound to, checked against the directory. */
+    record Binding(@Nullable String state, @Nullable Long organisation) {
+    }
+
+    Binding binding(Role role, @Nullable String stateCode, @Nullable String organisationAcronym) {
         String state = null;
         Long organisation = null;
-        if (request.role().needsState()) {
-            String code = request.stateCode() == null ? "" : request.stateCode().strip().toUpperCase(Locale.ROOT);
+        if (role.needsState()) {
+            String code = stateCode == null ? "" : stateCode.strip().toUpperCase(Locale.ROOT);
             if (code.isEmpty()) {
-                throw new AccountProblem("account.stateRequired", "role " + request.role() + " needs --state ISO3");
+                throw new AccountProblem("account.stateRequired", "role " + role + " needs --state ISO3");
             }
             state = directory.state(code).orElseThrow(
                     () -> new AccountProblem("account.stateUnknown", "unknown State code " + code)).code();
         }
-        if (request.role().needsOrganisation()) {
-            String acronym = request.organisationAcronym() == null ? "" : request.organisationAcronym().strip();
+        if (role.needsOrganisation()) {
+            String acronym = organisationAcronym == null ? "" : organisationAcronym.strip();
             if (acronym.isEmpty()) {
                 throw new AccountProblem("account.organisationRequired",
-                        "role " + request.role() + " needs --organisation ACRONYM");
+                        "role " + role + " needs --organisation ACRONYM");
             }
             OrganisationRef ref = directory.organisationByAcronym(acronym).orElseThrow(
                     () -> new AccountProblem("account.organisationUnknown", "unknown organisation " + acronym));
             organisation = ref.id();
         }
-        String name = request.displayName() == null || request.displayName().isBlank() ? null
-                : request.displayName().strip();
-        return new Account(email, name, request.role(), state, organisation, clock.instant());
+        return new Binding(state, organisation);
     }
 
     static String normaliseEmail(@Nullable String email) {

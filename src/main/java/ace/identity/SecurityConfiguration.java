@@ -74,12 +74,15 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http, AccountDetailsService details, PasswordEncoder encoder,
-            LoginThrottle throttle, SignInFlow flow, SecurityContextRepository repository) throws Exception {
+            LoginThrottle throttle, SignInFlow flow, SecurityContextRepository repository, Accounts accounts)
+            throws Exception {
         var passwords = new DaoAuthenticationProvider(details);
         passwords.setPasswordEncoder(encoder);
         var provider = new ThrottlingAuthenticationProvider(passwords, throttle);
         http.authenticationManager(new ProviderManager(provider))
             .securityContext(c -> c.securityContextRepository(repository))
+            .addFilterAfter(new SessionAccountCheck(accounts),
+                    org.springframework.security.web.context.SecurityContextHolderFilter.class)
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/", "/states", "/organisations", "/organisations/**", "/offers", "/offers/**",
                         "/requests", "/requests/**", "/attachments/**", "/login", "/login/**", "/setup",

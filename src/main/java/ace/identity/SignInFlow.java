@@ -49,14 +49,19 @@ class SignInFlow implements AuthenticationSuccessHandler {
 
     /** Replaces whatever is in the session with the full authentication of the account. */
     void complete(HttpServletRequest request, HttpServletResponse response, long accountId) {
+        request.changeSessionId();
+        refresh(request, response, accountId);
+        secondFactors.signedIn(accountId);
+    }
+
+    /** The person changed her own account (second factor): the session holds the account as it is now. */
+    void refresh(HttpServletRequest request, HttpServletResponse response, long accountId) {
         AccountPrincipal fresh = secondFactors.principal(accountId);
         var authentication = UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
-        request.changeSessionId();
         repository.saveContext(context, request, response);
-        secondFactors.signedIn(accountId);
     }
 
     private void pending(HttpServletRequest request, HttpServletResponse response, PendingSecondFactor pending) {
