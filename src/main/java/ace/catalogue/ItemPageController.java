@@ -243,7 +243,13 @@ class ItemPageController {
         return byMember;
     }
 
+    /** Where the error summary sends the reader for each member, so she lands on the field to correct. */
+    private static final Map<String, String> ANCHORS = Map.of("title", "texts0.title", "fields", "fields-group",
+            "types", "types-group", "languages", "languages-group", "validUntil", "validUntil", "visibility",
+            "visibility-group", "party", "party-group");
+
     private String form(Model model, ItemKind kind, ItemView item, Locale locale) {
+        model.addAttribute("anchors", ANCHORS);
         model.addAttribute("kind", kind);
         model.addAttribute("path", kind.path());
         model.addAttribute("item", item);

@@ -50,11 +50,21 @@ class PasswordPolicy {
         return Optional.empty();
     }
 
+    /**
+     * ACE's own list (words of this field and of the UN, in its languages) and the 100,000 most
+     * common passwords of public breach corpora, as shipped by nbvcxz.
+     */
     private static Set<String> load() {
-        Set<String> words = new HashSet<>();
-        var stream = PasswordPolicy.class.getResourceAsStream("/identity/common-passwords.txt");
+        Set<String> words = new HashSet<>(131_072);
+        read("/identity/common-passwords.txt", words);
+        read("/dictionaries/passwords.txt", words);
+        return words;
+    }
+
+    private static void read(String resource, Set<String> words) {
+        var stream = PasswordPolicy.class.getResourceAsStream(resource);
         if (stream == null) {
-            throw new IllegalStateException("identity/common-passwords.txt is missing");
+            throw new IllegalStateException(resource + " is missing from the class path");
         }
         try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
             reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
@@ -63,6 +73,5 @@ class PasswordPolicy {
         catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return words;
     }
 }
