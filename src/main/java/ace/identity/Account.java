@@ -25,6 +25,7 @@ class Account {
 
     private String email;
     private @Nullable String displayName;
+    private @Nullable String language;
     private @Nullable String passwordHash;
 
     @Enumerated(EnumType.STRING)
@@ -127,6 +128,15 @@ class Account {
 
     boolean invitationValid(Instant now) {
         return inviteTokenHash != null && inviteExpiresAt != null && now.isBefore(inviteExpiresAt) && active;
+    }
+
+    @Nullable String language() {
+        return language;
+    }
+
+    /** The language she reads ACE in (a BCP 47 tag), for the mail ACE sends her. */
+    void readsIn(@Nullable String tag) {
+        this.language = tag;
     }
 
     /** A new role, with the State or organisation it needs (and only that). */

@@ -58,6 +58,7 @@ class AccountAdministration {
     /** Opens the account and mails the invitation link in the invitee's language. */
     void invite(NewAccount request, Locale language) {
         String token = identity.invite(request);
+        accounts.findByEmail(Identity.normaliseEmail(request.email())).ifPresent(a -> a.readsIn(language.toLanguageTag()));
         String link = settings.baseUrl().replaceAll("/+$", "") + "/invitation/" + token + "?lang="
                 + language.getLanguage();
         String subject = messages.getMessage("mail.invitation.subject", null, language);

@@ -12,4 +12,8 @@ interface Accounts extends JpaRepository<Account, Long> {
     Optional<Account> findByInviteTokenHash(String hash);
 
     List<Account> findAllByOrderByEmailAsc();
+
+    List<Account> findByActiveTrueAndStateCodeAndRoleIn(String stateCode, java.util.Collection<Role> roles);
+
+    List<Account> findByActiveTrueAndOrganisationIdAndRoleIn(Long organisationId, java.util.Collection<Role> roles);
 }

@@ -60,6 +60,27 @@ public class Identity {
         return Optional.of(principal.currentUser());
     }
 
+    /** Someone ACE writes to on behalf of a party: her address and the language she reads. */
+    public record Recipient(String email, java.util.Locale language) {
+    }
+
+    /**
+     * The people who act for a party and should hear about its offers, requests and proposals:
+     * the active national contact points of a State, or focal points of an organisation.
+     */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public java.util.List<Recipient> contactsOf(@Nullable String stateCode, @Nullable Long organisationId) {
+        java.util.List<Account> found = stateCode != null
+                ? accounts.findByActiveTrueAndStateCodeAndRoleIn(stateCode, java.util.List.of(Role.NATIONAL_CONTACT_POINT))
+                : organisationId != null
+                        ? accounts.findByActiveTrueAndOrganisationIdAndRoleIn(organisationId,
+                                java.util.List.of(Role.ORGANISATION_FOCAL_POINT))
+                        : java.util.List.of();
+        return found.stream().filter(a -> a.passwordHash() != null)
+            .map(a -> new Recipient(a.email(), java.util.Locale.forLanguageTag(a.language() == null ? "en" : a.language())))
+            .toList();
+    }
+
     public boolean hasAccounts() {
         return accounts.count() > 0;
     }

@@ -26,7 +26,8 @@ class IdentityConfiguration {
     }
 
     @Bean
-    SignInFlow signInFlow(SecurityContextRepository repository, SecondFactors secondFactors) {
-        return new SignInFlow(repository, secondFactors);
+    SignInFlow signInFlow(SecurityContextRepository repository, SecondFactors secondFactors,
+            org.springframework.web.servlet.LocaleResolver localeResolver) {
+        return new SignInFlow(repository, secondFactors, localeResolver);
     }
 }

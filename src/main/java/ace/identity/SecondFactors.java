@@ -92,8 +92,10 @@ class SecondFactors {
                 Actors.current(), before, account.recorded()));
     }
 
-    void signedIn(long accountId) {
-        account(accountId).signedIn(clock.instant());
+    void signedIn(long accountId, String language) {
+        Account account = account(accountId);
+        account.signedIn(clock.instant());
+        account.readsIn(language);
     }
 
     @Transactional(readOnly = true)

@@ -24,7 +24,11 @@ class SignInFlow implements AuthenticationSuccessHandler {
     private final SavedRequestAwareAuthenticationSuccessHandler destination =
             new SavedRequestAwareAuthenticationSuccessHandler();
 
-    SignInFlow(SecurityContextRepository repository, SecondFactors secondFactors) {
+    private final org.springframework.web.servlet.LocaleResolver locales;
+
+    SignInFlow(SecurityContextRepository repository, SecondFactors secondFactors,
+            org.springframework.web.servlet.LocaleResolver locales) {
+        this.locales = locales;
         this.repository = repository;
         this.secondFactors = secondFactors;
     }
@@ -51,7 +55,8 @@ class SignInFlow implements AuthenticationSuccessHandler {
     void complete(HttpServletRequest request, HttpServletResponse response, long accountId) {
         request.changeSessionId();
         refresh(request, response, accountId);
-        secondFactors.signedIn(accountId);
+        // The language she signs in with is the one ACE's mail will speak to her.
+        secondFactors.signedIn(accountId, locales.resolveLocale(request).toLanguageTag());
     }
 
     /** The person changed her own account (second factor): the session holds the account as it is now. */

@@ -40,8 +40,11 @@ public class Subscriptions {
     private final Catalogue catalogue;
     private final Directory directory;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    Subscriptions(JdbcClient jdbc, Matching matching, Catalogue catalogue, Directory directory, Clock clock) {
+    Subscriptions(JdbcClient jdbc, Matching matching, Catalogue catalogue, Directory directory, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.matching = matching;
         this.catalogue = catalogue;
@@ -142,6 +145,8 @@ public class Subscriptions {
                     .params(state(provider), organisation(provider), requestRef, fit.ref(), score,
                             Timestamp.from(clock.instant()))
                     .update();
+                events.publishEvent(new RequestFitsOffer(requestRef, fit.ref(), score, state(provider),
+                        organisation(provider)));
             }
         }
     }
