@@ -23,7 +23,8 @@
 # 5. Prints p50/p95/p99, requests/s and the ratio server p95 / raw p95; writes them to
 #    $BENCH_DIR/search-latency.txt. CLEANUP=1 drops $BENCH_DB and $BENCH_DIR/data at the end.
 #
-# Also: PORT (8095), DURATION (30), WARMUP (20), CONNECTIONS (16), BENCH_CLASSPATH (Lucene jars for
+# Also: PORT (8095), DURATION (30), WARMUP (20), CONNECTIONS (16), SWEEP ("2 4 8": more wrk runs at
+# these connection counts, to show where p95 crosses the target), BENCH_CLASSPATH (Lucene jars for
 # the raw harness; default: those inside the application jar, extracted to $BENCH_DIR/lib).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,6 +33,7 @@ PORT=${PORT:-8095}
 DURATION=${DURATION:-30}
 WARMUP=${WARMUP:-20}
 CONNECTIONS=${CONNECTIONS:-16}
+SWEEP=${SWEEP:-2 4 8}
 DATA="$BENCH_DIR/data"
 QUERIES=bench/search-queries.txt
 OUT="$BENCH_DIR/search-latency.txt"
@@ -140,6 +142,12 @@ measure run_wrk "1 connection, one hit a page" 1 1 "$DURATION" 1
 S1_SIZE1=$(wrk_result)
 measure run_wrk "$CONNECTIONS connections" 2 "$CONNECTIONS" "$DURATION"
 S16=$(wrk_result)
+# The concurrency sweep: where p95 crosses the target on this machine (2 threads, so 2+ connections).
+SWEEP_ROWS=""
+for c in $SWEEP; do
+    measure run_wrk "$c connections" 2 "$c" "$DURATION"
+    SWEEP_ROWS+="$c $(wrk_result)"$'\n'
+done
 stop_server
 
 # ---- raw Lucene -------------------------------------------------------------------------------
@@ -194,6 +202,11 @@ field() { sed -n "s/.*\b$2=\([0-9.]*\).*/\1/p" <<< "$1"; }
         "$(field "$S1_SIZE1" p95_ms)" "$(field "$S1_SIZE1" p99_ms)" "$(field "$S1_SIZE1" rps)"
     printf '  %-34s %8s %8s %8s %10s\n' "server, $CONNECTIONS connections" "$(field "$S16" p50_ms)" \
         "$(field "$S16" p95_ms)" "$(field "$S16" p99_ms)" "$(field "$S16" rps)"
+    while read -r c result; do
+        [[ -z "$c" ]] && continue
+        printf '  %-34s %8s %8s %8s %10s\n' "server, $c connections" "$(field "$result" p50_ms)" \
+            "$(field "$result" p95_ms)" "$(field "$result" p99_ms)" "$(field "$result" rps)"
+    done <<< "$SWEEP_ROWS"
     printf '  %-34s %8s %8s %8s %10s\n' "raw Lucene, 1 thread" "$(field "$R1" p50_ms)" "$(field "$R1" p95_ms)" \
         "$(field "$R1" p99_ms)" "$(field "$R1" qps)"
     printf '  %-34s %8s %8s %8s %10s\n' "raw Lucene, $CONNECTIONS threads" "$(field "$R16" p50_ms)" \
