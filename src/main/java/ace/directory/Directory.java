@@ -24,6 +24,8 @@ public class Directory {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Programmes programmes;
+    private final RecentLookups<String, StateView> stateLookups = new RecentLookups<>(5_000_000_000L);
+    private final RecentLookups<Long, OrganisationRef> organisationLookups = new RecentLookups<>(5_000_000_000L);
 
     Directory(States states, Organisations organisations, Programmes programmes, ApplicationEventPublisher events,
             Clock clock) {
@@ -45,7 +47,7 @@ public class Directory {
     }
 
     public Optional<StateView> state(String code) {
-        return states.findById(code.toUpperCase(Locale.ROOT)).map(State::view);
+        return stateLookups.get(code.toUpperCase(Locale.ROOT), c -> states.findById(c).map(State::view));
     }
 
     public long stateVersion(String code) {
@@ -58,6 +60,7 @@ public class Directory {
         if (state.version() != correction.version()) {
             throw new ConcurrentChangeException("State " + code);
         }
+        stateLookups.forget();
         var before = state.correct(correction);
         events.publishEvent(new StateCorrected(code, Actors.current(), before, state.recorded()));
     }
@@ -67,7 +70,7 @@ public class Directory {
     }
 
     public Optional<OrganisationRef> organisation(long id) {
-        return organisations.findById(id).map(Organisation::ref);
+        return organisationLookups.get(id, i -> organisations.findById(i).map(Organisation::ref));
     }
 
     public Optional<OrganisationRef> organisationByAcronym(String acronym) {
@@ -170,6 +173,7 @@ public class Directory {
         if (organisations.findByAcronymIgnoreCase(details.acronym().strip()).isPresent()) {
             throw new DuplicateAcronymException(details.acronym());
         }
+        organisationLookups.forget();
         Organisation organisation = organisations.save(new Organisation(details, clock.instant()));
         events.publishEvent(new OrganisationRegistered(organisation.id(), details.acronym(), Actors.current(),
                 organisation.recorded()));
@@ -188,6 +192,7 @@ public class Directory {
             .ifPresent(other -> {
                 throw new DuplicateAcronymException(details.acronym());
             });
+        organisationLookups.forget();
         var before = organisation.apply(details);
         events.publishEvent(new OrganisationUpdated(id, Actors.current(), before, organisation.recorded()));
     }
