@@ -32,6 +32,7 @@ class CatalogueBrowserTest extends ace.BrowserJourney {
     static final String PASSWORD = "a long and unusual passphrase";
     @Autowired Identity identity;
     @Autowired MutableClock clock;
+    @Autowired Importer importer;
 
     private String account(Role role, String state) {
         String email = role.name().toLowerCase() + "-" + UUID.randomUUID() + "@example.org";
@@ -96,6 +97,17 @@ class CatalogueBrowserTest extends ace.BrowserJourney {
         assertThat(anonymous.locator(".result")).hasCount(0);
         anonymous.navigate(url("/requests/" + ref));
         assertThat(anonymous.locator("h1")).not().hasText(title);
+
+        // Offers classified and grouped for search (R4).
+        importer.importDocument(Documents.document(
+                Documents.offer("BG-1-" + run, "WHO", "World Health Organization", "en", "Biosafety officer course " + run,
+                    "PUBLIC"),
+                Documents.offer("BG-2-" + run, "WHO", "World Health Organization", "fr", "Cours de biosûreté " + run,
+                    "PUBLIC")).getBytes(java.nio.charset.StandardCharsets.UTF_8), ImportProgress.NONE);
+        anonymous.navigate(url("/offers?group=field&lang=en"));
+        assertThat(anonymous.locator("section.group h3").first()).isVisible();
+        assertThat(anonymous.locator(".views a[aria-current=page]")).hasText("grouped by subject area");
+        BrowserSupport.screenshot(anonymous, "offers-grouped");
     }
 
     @Test
