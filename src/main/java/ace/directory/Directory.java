@@ -24,8 +24,9 @@ public class Directory {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Programmes programmes;
-    private final RecentLookups<String, StateView> stateLookups = new RecentLookups<>(5_000_000_000L);
-    private final RecentLookups<Long, OrganisationRef> organisationLookups = new RecentLookups<>(5_000_000_000L);
+    private final RecentLookups<String, StateView> stateLookups = new RecentLookups<>(5_000_000_000L, 1_000);
+    private final RecentLookups<Long, OrganisationRef> organisationLookups = new RecentLookups<>(5_000_000_000L,
+            10_000);
 
     Directory(States states, Organisations organisations, Programmes programmes, ApplicationEventPublisher events,
             Clock clock) {
@@ -48,6 +49,11 @@ public class Directory {
 
     public Optional<StateView> state(String code) {
         return stateLookups.get(code.toUpperCase(Locale.ROOT), c -> states.findById(c).map(State::view));
+    }
+
+    /** The State as stored right now, for a correction form (never a recent copy: versions must match). */
+    public Optional<StateView> stateAsStored(String code) {
+        return states.findById(code.toUpperCase(Locale.ROOT)).map(State::view);
     }
 
     public long stateVersion(String code) {

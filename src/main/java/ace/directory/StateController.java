@@ -50,7 +50,7 @@ class StateController {
     @GetMapping("/admin/states/{code}")
     @PreAuthorize("hasRole('ISU_ADMIN')")
     String edit(@PathVariable String code, Model model) {
-        StateView state = directory.state(code).orElseThrow(() -> new NotFoundException("State " + code));
+        StateView state = directory.stateAsStored(code).orElseThrow(() -> new NotFoundException("State " + code));
         model.addAttribute("state", state);
         model.addAttribute("version", directory.stateVersion(state.code()));
         model.addAttribute("languages", Language.values());
@@ -62,7 +62,7 @@ class StateController {
     @PreAuthorize("hasRole('ISU_ADMIN')")
     String correct(@PathVariable String code, @RequestParam Map<String, String> form, Model model,
             RedirectAttributes redirect) {
-        StateView state = directory.state(code).orElseThrow(() -> new NotFoundException("State " + code));
+        StateView state = directory.stateAsStored(code).orElseThrow(() -> new NotFoundException("State " + code));
         Map<String, String> names = new LinkedHashMap<>();
         List<String> errors = new java.util.ArrayList<>();
         for (Language language : Language.values()) {

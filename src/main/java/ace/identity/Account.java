@@ -26,6 +26,7 @@ class Account {
     private String email;
     private @Nullable String displayName;
     private @Nullable String language;
+    private long sessionEpoch;
     private @Nullable String passwordHash;
 
     @Enumerated(EnumType.STRING)
@@ -144,10 +145,21 @@ class Account {
         this.role = role;
         this.stateCode = stateCode;
         this.organisationId = organisationId;
+        endSessions();
     }
 
     void deactivate() {
         this.active = false;
+        endSessions();
+    }
+
+    long sessionEpoch() {
+        return sessionEpoch;
+    }
+
+    /** Every session opened before this call ends at its next request. */
+    void endSessions() {
+        this.sessionEpoch++;
     }
 
     void reactivate() {
@@ -164,6 +176,7 @@ class Account {
         this.totpSecret = null;
         this.totpEnabled = false;
         this.totpLastStep = 0;
+        endSessions();
     }
 
     /** Accepts each time step once, so an overheard code cannot be replayed. */

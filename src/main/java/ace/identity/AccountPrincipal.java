@@ -10,11 +10,12 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in account as Spring Security holds it in the session. No secrets beyond the hash. */
 record AccountPrincipal(long id, String email, @Nullable String passwordHash, Role role, @Nullable String stateCode,
-        @Nullable Long organisationId, boolean active, boolean secondFactor) implements UserDetails {
+        @Nullable Long organisationId, boolean active, boolean secondFactor, long sessionEpoch) implements UserDetails {
 
     static AccountPrincipal of(Account account) {
         return new AccountPrincipal(account.id(), account.email(), account.passwordHash(), account.role(),
-                account.stateCode(), account.organisationId(), account.active(), account.totpEnabled());
+                account.stateCode(), account.organisationId(), account.active(), account.totpEnabled(),
+                account.sessionEpoch());
     }
 
     CurrentUser currentUser() {

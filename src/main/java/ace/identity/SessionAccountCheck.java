@@ -42,12 +42,13 @@ class SessionAccountCheck extends OncePerRequestFilter {
     }
 
     private boolean stillValid(AccountPrincipal signedIn) {
+        // The epoch catches a deactivation undone by a reactivation, or a reset followed by a new enrolment.
         return accounts.findById(signedIn.id())
             .filter(Account::active)
+            .filter(a -> a.sessionEpoch() == signedIn.sessionEpoch())
             .filter(a -> a.role() == signedIn.role())
             .filter(a -> Objects.equals(a.stateCode(), signedIn.stateCode()))
             .filter(a -> Objects.equals(a.organisationId(), signedIn.organisationId()))
-            .filter(a -> !signedIn.secondFactor() || a.totpEnabled())
             .isPresent();
     }
 }

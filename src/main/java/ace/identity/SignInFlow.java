@@ -56,7 +56,7 @@ class SignInFlow implements AuthenticationSuccessHandler {
         request.changeSessionId();
         refresh(request, response, accountId);
         // The language she signs in with is the one ACE's mail will speak to her.
-        secondFactors.signedIn(accountId, locales.resolveLocale(request).toLanguageTag());
+        secondFactors.signedIn(accountId, ace.shared.Language.of(locales.resolveLocale(request)).code());
     }
 
     /** The person changed her own account (second factor): the session holds the account as it is now. */

@@ -141,6 +141,9 @@ public final class Proposal {
         if (reason == null || reason.isBlank()) {
             throw new ProposalRefused("proposal.decline.reasonRequired");
         }
+        if (reason.strip().length() > 2000) {
+            throw new ProposalRefused("proposal.text.tooLong");
+        }
         answer(side, Answer.DECLINED, reason.strip(), now);
         status = Status.DECLINED;
     }
@@ -192,6 +195,10 @@ public final class Proposal {
         if (reported.delivered() == null || reported.delivered().isBlank()) {
             throw new ProposalRefused("proposal.outcome.deliveredRequired");
         }
+        if (tooLong(reported.delivered()) || tooLong(reported.requesterFeedback())
+                || tooLong(reported.providerFeedback()) || tooLong(reported.lessons())) {
+            throw new ProposalRefused("proposal.text.tooLong");
+        }
         outcome = reported;
         status = Status.REPORTED;
         history.add(new Step(now, "REPORTED", null, reported.delivery().name()));
@@ -211,12 +218,20 @@ public final class Proposal {
         if (text == null || text.isBlank()) {
             throw new ProposalRefused("proposal.feedback.required");
         }
+        if (tooLong(text) || tooLong(lessons)) {
+            throw new ProposalRefused("proposal.text.tooLong");
+        }
         Outcome o = outcome;
         String kept = lessons == null || lessons.isBlank() ? o.lessons() : lessons.strip();
         outcome = side == Side.REQUESTER
                 ? new Outcome(o.delivery(), o.delivered(), o.participants(), text.strip(), o.providerFeedback(), kept)
                 : new Outcome(o.delivery(), o.delivered(), o.participants(), o.requesterFeedback(), text.strip(), kept);
         history.add(new Step(now, "FEEDBACK", side, null));
+    }
+
+    /** The free texts of an outcome fit in 4,000 characters. */
+    private static boolean tooLong(@Nullable String text) {
+        return text != null && text.strip().length() > 4000;
     }
 
     private void require(Status expected) {

@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -101,6 +100,30 @@ class ProposalStore implements RestrictedAccessGrants {
         return granted;
     }
 
+    /**
+     * The stored history, one step a line. Lines from before steps had fields may continue a
+     * decline reason that held a line break: they belong to the step above them.
+     */
+    static List<Proposal.Step> steps(String stored) {
+        List<Proposal.Step> steps = new java.util.ArrayList<>();
+        for (String line : stored.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                steps.add(Proposal.Step.parse(line));
+            }
+            catch (java.time.format.DateTimeParseException continuation) {
+                if (!steps.isEmpty()) {
+                    var last = steps.remove(steps.size() - 1);
+                    steps.add(new Proposal.Step(last.at(), last.event(), last.side(),
+                            (last.detail() == null ? "" : last.detail() + " ") + line.strip()));
+                }
+            }
+        }
+        return steps;
+    }
+
     private static String stored(List<Proposal.Step> history) {
         return String.join("\n", history.stream().map(Proposal.Step::stored).toList());
     }
@@ -120,8 +143,7 @@ class ProposalStore implements RestrictedAccessGrants {
                 Proposal.Status.valueOf(rs.getString("status")), answer(rs.getString("requester_answer")),
                 answer(rs.getString("provider_answer")), rs.getString("decline_reason"),
                 start == null ? null : start.toLocalDate(), end == null ? null : end.toLocalDate(), outcome,
-                Arrays.stream(rs.getString("history").split("\n")).filter(l -> !l.isBlank()).map(Proposal.Step::parse)
-                    .toList());
+                steps(rs.getString("history")));
         long organisation = rs.getLong("offer_organisation");
         Long offerOrganisation = rs.wasNull() ? null : organisation;
         return new StoredProposal(rs.getLong("id"), rs.getString("request_ref"), rs.getString("offer_ref"),

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.util.UriUtils;
@@ -28,8 +29,8 @@ import ace.shared.Mailer;
 /**
  * E-mail to the people who act for a party, each in the language she reads ACE in: a new
  * request fits one of the party's offers (its subscription asked for it), or a proposal the
- * party is in has moved. Sent after the change is committed; a mail server that fails is
- * logged, never undoes the change.
+ * party is in has moved. Sent after the change is committed, on another thread; a mail server
+ * that fails or hangs (timeouts in application.properties) is logged, never undoes the change.
  */
 @Component
 class MailNotifications {
@@ -51,6 +52,7 @@ class MailNotifications {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
+    @Async
     @TransactionalEventListener(fallbackExecution = true)
     void on(RequestFitsOffer fit) {
         ItemView request = catalogue.find(fit.requestRef(), Viewer.EVERYTHING).orElse(null);
@@ -67,6 +69,7 @@ class MailNotifications {
         }
     }
 
+    @Async
     @TransactionalEventListener(fallbackExecution = true)
     void on(ProposalChanged change) {
         ItemView request = catalogue.find(change.requestRef(), Viewer.EVERYTHING).orElse(null);

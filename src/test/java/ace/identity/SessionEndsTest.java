@@ -48,6 +48,16 @@ class SessionEndsTest {
     }
 
     @Test
+    void aSessionOpenedBeforeADeactivationStaysEndedAfterTheReactivation() throws Exception {
+        CurrentUser ncp = accounts.open(Role.NATIONAL_CONTACT_POINT);
+        MockHttpSession stolen = signIn(ncp);
+        mvc.perform(post("/admin/accounts/" + ncp.id() + "/deactivate").with(ADMIN).with(csrf()));
+        mvc.perform(post("/admin/accounts/" + ncp.id() + "/reactivate").with(ADMIN).with(csrf()));
+        mvc.perform(get("/account/tokens").session(stolen)).andExpect(status().is3xxRedirection());
+        signIn(ncp);
+    }
+
+    @Test
     void aRoleChangeIsCheckedAppliedAuditedAndEndsTheOpenSession() throws Exception {
         CurrentUser ncp = accounts.open(Role.NATIONAL_CONTACT_POINT);
         MockHttpSession session = signIn(ncp);

@@ -44,10 +44,17 @@ class IatiExportTest {
         importer.importDocument("""
                 {"format":"ace-interchange/1","items":[
                  {"ref":"I-REQ-%1$s","kind":"REQUEST","party":{"type":"STATE","code":"SEN"},
-                  "title":{"fr":"Formation en biosécurité"},"fields":["BIOSAFETY_BIOSECURITY"],"types":["TRAINING"]},
+                  "title":{"fr":"Formation en biosécurité"},"fields":["BIOSAFETY_BIOSECURITY"],"types":["TRAINING"],
+                  "visibility":"PUBLIC"},
                  {"ref":"I-OFF-%1$s","kind":"OFFER","party":{"type":"STATE","code":"CAN"},
                   "title":{"en":"Biosafety courses","fr":"Cours de biosécurité"},"description":{"en":"Two weeks"},
-                  "fields":["BIOSAFETY_BIOSECURITY"],"types":["TRAINING"],"validFrom":"2026-01-01"}]}"""
+                  "fields":["BIOSAFETY_BIOSECURITY"],"types":["TRAINING"],"validFrom":"2026-01-01","visibility":"PUBLIC"},
+                 {"ref":"I-SP-%1$s","kind":"OFFER","party":{"type":"STATE","code":"CAN"},
+                  "title":{"en":"Members-only course"},"fields":["BIOSAFETY_BIOSECURITY"],"types":["TRAINING"],
+                  "visibility":"STATES_PARTIES"},
+                 {"ref":"I-RES-%1$s","kind":"OFFER","party":{"type":"STATE","code":"CAN"},
+                  "title":{"en":"Restricted course"},"fields":["BIOSAFETY_BIOSECURITY"],"types":["TRAINING"],
+                  "visibility":"RESTRICTED"}]}"""
             .formatted(run).getBytes(StandardCharsets.UTF_8), ImportProgress.NONE);
         mvc.perform(post("/proposals/record").session(Sessions.signedIn(mvc, identity, Role.NATIONAL_CONTACT_POINT, "SEN"))
             .with(csrf()).param("request", "I-REQ-" + run).param("offer", "I-OFF-" + run));
@@ -64,6 +71,11 @@ class IatiExportTest {
             .isEqualTo("1");
         assertThat(xpath.evaluate("//iati-activity[iati-identifier='XI-BWC-ISU-I-OFF-" + run
                 + "']/title/narrative[@lang='fr' or @*[local-name()='lang']='fr']", xml)).isEqualTo("Cours de biosécurité");
+        // Published files hold only what anyone may see.
+        assertThat(xpath.evaluate("count(//iati-activity[iati-identifier='XI-BWC-ISU-I-SP-" + run + "'])", xml))
+            .isEqualTo("0");
+        assertThat(xpath.evaluate("count(//iati-activity[iati-identifier='XI-BWC-ISU-I-RES-" + run + "'])", xml))
+            .isEqualTo("0");
         var matches = (org.w3c.dom.NodeList) xpath.evaluate("//iati-activity[recipient-country/@code='SN']", xml,
                 XPathConstants.NODESET);
         assertThat(matches.getLength()).isGreaterThanOrEqualTo(1);

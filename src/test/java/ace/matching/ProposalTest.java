@@ -97,6 +97,18 @@ class ProposalTest {
             .isEqualTo(new Proposal.Step(NOW, "CONFIRMED", null, null));
         assertThat(Proposal.Step.parse(NOW + " WITHDRAWN by REQUESTER"))
             .isEqualTo(new Proposal.Step(NOW, "WITHDRAWN", null, "by REQUESTER"));
+        // An old free-text reason with a line break: the second line belongs to the step above.
+        assertThat(ProposalStore.steps(NOW + " PROPOSED by REQUESTER\n" + NOW + " DECLINED by PROVIDER: No budget\nthis year"))
+            .extracting(Proposal.Step::detail).containsExactly("by REQUESTER", "by PROVIDER: No budget this year");
+    }
+
+    @Test
+    void textsTooLongForTheirColumnsAreRefused() {
+        Proposal p = Proposal.propose(1, 2, Side.REQUESTER, NOW);
+        refused(() -> p.decline(Side.PROVIDER, "x".repeat(2001), NOW), "proposal.text.tooLong");
+        p.accept(Side.PROVIDER, NOW);
+        refused(() -> p.report(new Outcome(Delivery.DELIVERED, "x".repeat(4001), new Participants(0, 0, 0), null, null,
+                null), NOW), "proposal.text.tooLong");
     }
 
     @Test

@@ -45,6 +45,12 @@ class MailNotificationsTest {
         return session;
     }
 
+    /** Mail leaves on another thread after the commit. */
+    private static void awaitMail(String address, int count) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+            .until(() -> mail.getReceivedMessagesForDomain(address).length >= count);
+    }
+
     private static String text(MimeMessage message) throws Exception {
         return message.getSubject() + "\n" + message.getContent();
     }
@@ -72,6 +78,7 @@ class MailNotificationsTest {
             .andReturn().getResponse().getRedirectedUrl();
         String requestRef = location.substring("/requests/".length());
 
+        awaitMail(belgian, 1);
         MimeMessage[] fit = mail.getReceivedMessagesForDomain(belgian);
         assertThat(fit).hasSize(1);
         assertThat(text(fit[0])).startsWith("Une nouvelle demande correspond à votre offre")
@@ -80,6 +87,7 @@ class MailNotificationsTest {
 
         mvc.perform(post("/proposals").session(benin).with(csrf()).param("request", requestRef)
             .param("offer", "M-OFF-" + run));
+        awaitMail(belgian, 2);
         MimeMessage[] all = mail.getReceivedMessagesForDomain(belgian);
         assertThat(all).hasSize(2);
         assertThat(text(all[1])).startsWith("Proposition ACE").contains("/proposals/");
