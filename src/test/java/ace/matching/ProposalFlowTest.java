@@ -89,6 +89,11 @@ class ProposalFlowTest {
         mvc.perform(get("/proposals/" + id).session(kenya).param("lang", "en"))
             .andExpect(content().string(Matchers.containsString("Outcome reported: Delivered")))
             .andExpect(content().string(Matchers.containsString("Delivery planned from Feb 1, 2027 to Feb 12, 2027")));
+        // Dates are written the reader's way.
+        mvc.perform(get("/proposals/" + id).session(kenya).param("lang", "fr"))
+            .andExpect(content().string(Matchers.containsString("Prestation prévue du 1 févr. 2027 au 12 févr. 2027")));
+        mvc.perform(get("/proposals/" + id).session(kenya).param("lang", "zh"))
+            .andExpect(content().string(Matchers.containsString("计划于2027年2月1日至2027年2月12日实施")));
         assertThat(audit.count(new AuditFilter(null, "ProposalChanged", "Proposal:" + id, null, null))).isEqualTo(4);
 
         // The provider gives its own feedback afterwards; the page shows both sides' words.
