@@ -208,7 +208,7 @@ public class Catalogue {
             throw new InvalidItemException(List.of(Problem.of(assigned, "ref", "item.ref.taken")));
         }
         ItemView created = store.find(assigned).orElseThrow();
-        events.publishEvent(new ItemPublished(id, assigned, content.kind(), Actors.current(), record(created)));
+        events.publishEvent(new ItemPublished(id, assigned, content.kind(), Actors.current(), recordActing(created)));
         return created;
     }
 
@@ -230,7 +230,7 @@ public class Catalogue {
         }
         ItemView updated = store.find(ref).orElseThrow();
         events.publishEvent(new ItemRevised(current.id(), ref, current.kind(), "EDITED", Actors.current(),
-                record(current), record(updated)));
+                record(current), recordActing(updated)));
         return updated;
     }
 
@@ -252,7 +252,7 @@ public class Catalogue {
         }
         ItemView updated = store.find(ref).orElseThrow();
         events.publishEvent(new ItemRevised(current.id(), ref, current.kind(), change, Actors.current(),
-                record(current), record(updated)));
+                record(current), recordActing(updated)));
         return updated;
     }
 
@@ -315,6 +315,18 @@ public class Catalogue {
     }
 
     @SuppressWarnings("unchecked")
+    /** The item as recorded after a change, saying so when the ISU made it on a party's behalf. */
+    private Map<String, Object> recordActing(ItemView item) {
+        Map<String, Object> after = record(item);
+        if (isIsu()) {
+            Party party = item.content().party();
+            after = new java.util.LinkedHashMap<>(after);
+            after.put("enteredBy", "ISU on behalf of " + (party.stateCode() != null ? party.stateCode()
+                    : "organisation " + party.organisationId()));
+        }
+        return after;
+    }
+
     Map<String, Object> record(ItemView item) {
         return json.convertValue(writer.write(item), Map.class);
     }

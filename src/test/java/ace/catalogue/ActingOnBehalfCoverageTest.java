@@ -38,6 +38,7 @@ class ActingOnBehalfCoverageTest {
     @Autowired Catalogue catalogue;
     @Autowired Directory directory;
     @Autowired MutableClock clock;
+    @Autowired ace.audit.AuditLog audit;
 
     /** An ISU officer signed in through the real form, enrolling her second factor on the way. */
     private MockHttpSession isuOfficer() throws Exception {
@@ -95,6 +96,9 @@ class ActingOnBehalfCoverageTest {
         ItemView created = catalogue.get(ref, Viewer.EVERYTHING);
         assertThat(created.content().party()).isEqualTo(Party.state("GHA"));
         assertThat(created.content().texts().get("en").title()).isEqualTo(title);
+        // Recorded as such: the audit entry says the ISU entered it on Ghana's behalf.
+        assertThat(audit.search(new ace.audit.AuditFilter(null, "ItemPublished", "Item:" + ref, null, null), 0, 1))
+            .singleElement().satisfies(e -> assertThat(e.after()).contains("ISU on behalf of GHA"));
 
         // Ghana's contact point may now edit it; Kenya's may not.
         mvc.perform(get("/requests/" + ref + "/edit")
