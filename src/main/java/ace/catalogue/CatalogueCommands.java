@@ -72,21 +72,27 @@ class CatalogueCommands {
             }
 
             public String usage() {
-                return "export [--format json|csv|iati] [--out FILE]";
+                return "export [--format json|csv|iati] [--out FILE] [--visibility all|public]";
             }
 
             public int run(List<String> args, BufferedReader in, PrintStream out, PrintStream err) throws IOException {
-                Arguments a = Arguments.parse(args, Set.of("format", "out"));
+                Arguments a = Arguments.parse(args, Set.of("format", "out", "visibility"));
                 String format = a.option("format").orElse("json").toLowerCase(Locale.ROOT);
+                // Everything by default (the command line sees all, as the ISU does); "public" for open data.
+                String scope = a.option("visibility").orElse("all").toLowerCase(Locale.ROOT);
+                if (!scope.equals("all") && !scope.equals("public")) {
+                    throw new UsageException("unknown visibility " + scope + " (all or public)");
+                }
+                Viewer viewer = scope.equals("public") ? Viewer.ANONYMOUS : Viewer.EVERYTHING;
                 ExportFormat other = others.stream().filter(f -> f.name().equals(format)).findFirst().orElse(null);
                 if (!format.equals("json") && !format.equals("csv") && other == null) {
                     throw new UsageException("unknown format " + format + " (json, csv or iati)");
                 }
                 OutputStream target = a.option("out").map(CatalogueCommands::open).orElse(out);
                 try {
-                    long count = other != null ? other.write(Viewer.EVERYTHING, target)
-                            : format.equals("json") ? exporter.json(Viewer.EVERYTHING, target)
-                            : exporter.csv(Viewer.EVERYTHING, target);
+                    long count = other != null ? other.write(viewer, target)
+                            : format.equals("json") ? exporter.json(viewer, target)
+                            : exporter.csv(viewer, target);
                     if (a.option("out").isPresent()) {
                         err.println("exported " + count + " items to " + a.option("out").get());
                     }

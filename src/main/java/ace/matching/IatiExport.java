@@ -59,12 +59,12 @@ class IatiExport implements ExportFormat {
     }
 
     /**
-     * An IATI file is made to be published: whoever runs the export, it holds only what anyone
-     * may see — public offers, and matches whose request and offer are both public.
+     * The offers and the confirmed matches the viewer may see (a match only when both its items
+     * are): the command line sees everything, as INTERCHANGE.md says; `--visibility public` makes
+     * a file fit to publish.
      */
     @Override
-    public long write(Viewer caller, OutputStream out) throws IOException {
-        Viewer viewer = Viewer.ANONYMOUS;
+    public long write(Viewer viewer, OutputStream out) throws IOException {
         try {
             XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");

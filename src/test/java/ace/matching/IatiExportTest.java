@@ -71,11 +71,26 @@ class IatiExportTest {
             .isEqualTo("1");
         assertThat(xpath.evaluate("//iati-activity[iati-identifier='XI-BWC-ISU-I-OFF-" + run
                 + "']/title/narrative[@lang='fr' or @*[local-name()='lang']='fr']", xml)).isEqualTo("Cours de biosécurité");
-        // Published files hold only what anyone may see.
+        // The command line sees every offer (INTERCHANGE.md)...
         assertThat(xpath.evaluate("count(//iati-activity[iati-identifier='XI-BWC-ISU-I-SP-" + run + "'])", xml))
-            .isEqualTo("0");
+            .isEqualTo("1");
         assertThat(xpath.evaluate("count(//iati-activity[iati-identifier='XI-BWC-ISU-I-RES-" + run + "'])", xml))
+            .isEqualTo("1");
+        // ...and --visibility public makes a file fit to publish.
+        var published = new ByteArrayOutputStream();
+        assertThat(dispatcher.dispatch(List.of("export", "--format", "iati", "--visibility", "public"),
+                new BufferedReader(new StringReader("")), new PrintStream(published, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream()))).isZero();
+        Document open = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+            .parse(new ByteArrayInputStream(published.toByteArray()));
+        assertThat(xpath.evaluate("count(//iati-activity[iati-identifier='XI-BWC-ISU-I-OFF-" + run + "'])", open))
+            .isEqualTo("1");
+        assertThat(xpath.evaluate("count(//iati-activity[iati-identifier='XI-BWC-ISU-I-SP-" + run + "'])", open))
             .isEqualTo("0");
+        assertThat(xpath.evaluate("count(//iati-activity[iati-identifier='XI-BWC-ISU-I-RES-" + run + "'])", open))
+            .isEqualTo("0");
+        assertThat(dispatcher.dispatch(List.of("export", "--visibility", "secret"), new BufferedReader(new StringReader("")),
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()))).isEqualTo(2);
         var matches = (org.w3c.dom.NodeList) xpath.evaluate("//iati-activity[recipient-country/@code='SN']", xml,
                 XPathConstants.NODESET);
         assertThat(matches.getLength()).isGreaterThanOrEqualTo(1);
