@@ -81,6 +81,13 @@ class AccessibilityTest extends ace.BrowserJourney {
                     violations(page, axe).forEach(v -> problems.add(language + " " + path + ": " + v));
                 }
             }
+            // A 360 px phone, right to left.
+            Page phone = chromium.newContext(new Browser.NewContextOptions().setBypassCSP(true)
+                .setViewportSize(360, 740).setIsMobile(true).setHasTouch(true)).newPage();
+            for (String path : List.of("/", "/offers", "/offers/AX-OFF-1", "/login")) {
+                phone.navigate(url(path + "?lang=ar"));
+                violations(phone, axe).forEach(v -> problems.add("ar 360px " + path + ": " + v));
+            }
             // The pages of a signed-in contact point: forms, proposals, notifications, tokens, security.
             String email = "axe-" + java.util.UUID.randomUUID() + "@example.org";
             identity.create(new ace.identity.NewAccount(email, null, ace.identity.Role.NATIONAL_CONTACT_POINT, "EGY",
