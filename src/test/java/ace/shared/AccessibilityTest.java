@@ -31,6 +31,7 @@ class AccessibilityTest extends ace.BrowserJourney {
 
     @Autowired Importer importer;
     @Autowired ace.identity.Identity identity;
+    @Autowired ace.MutableClock clock;
 
     private static String axe() throws IOException {
         try (InputStream in = AccessibilityTest.class.getResourceAsStream("/axe/axe.min.js")) {
@@ -102,6 +103,28 @@ class AccessibilityTest extends ace.BrowserJourney {
                     page.navigate(url(path + "?lang=" + language));
                     assertThat(page.url()).as("signed in for " + path).doesNotContain("/login");
                     violations(page, axe).forEach(v -> problems.add(language + " " + path + ": " + v));
+                }
+            }
+            // The ISU administrator's pages, after enrolling the second factor.
+            String admin = "axe-admin-" + java.util.UUID.randomUUID() + "@example.org";
+            identity.create(new ace.identity.NewAccount(admin, null, ace.identity.Role.ISU_ADMIN, null, null),
+                    ace.Sessions.PASSWORD);
+            Page isu = chromium.newContext(new Browser.NewContextOptions().setBypassCSP(true)
+                .setViewportSize(1280, 900)).newPage();
+            isu.navigate(url("/login"));
+            isu.fill("#email", admin);
+            isu.fill("#password", ace.Sessions.PASSWORD);
+            isu.click("main button[type=submit]");
+            violations(isu, axe).forEach(v -> problems.add("en /login/enrol: " + v));
+            isu.fill("#code", ace.identity.TestTotp.code(isu.locator("#secret").textContent(), clock.instant()));
+            isu.click("main button[type=submit]");
+            violations(isu, axe).forEach(v -> problems.add("en recovery codes: " + v));
+            for (String language : List.of("en", "ar")) {
+                for (String path : List.of("/admin/accounts", "/admin/accounts/invite", "/admin/import", "/audit",
+                        "/admin/organisations/new", "/admin/states/KEN")) {
+                    isu.navigate(url(path + "?lang=" + language));
+                    assertThat(isu.url()).as("signed in for " + path).doesNotContain("/login");
+                    violations(isu, axe).forEach(v -> problems.add(language + " " + path + ": " + v));
                 }
             }
         }
