@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -59,7 +58,7 @@ class ItemApiController {
             throw new IllegalArgumentException("page must be ≥ 0, size between 1 and 100, and page × size at most 10000");
         }
         Viewer viewer = catalogue.viewer();
-        var found = finder.find(new ItemFinder.Query(kind(kind), q, filters(params), page, size, false), viewer);
+        var found = finder.find(new ItemFinder.Query(kind(kind), q, ItemFinder.filters(params), page, size, false), viewer);
         List<ObjectNode> items = new ArrayList<>();
         catalogue.load(found.hits().stream().map(ItemFinder.Hit::itemId).toList(), viewer)
             .forEach(item -> items.add(catalogue.toInterchange(item)));
@@ -77,12 +76,6 @@ class ItemApiController {
         body.put("facets", facets);
         return body;
     }
-
-    /** Facet filters from query parameters: repeated ({@code field=A&field=B}) or comma-separated. */
-    static Map<String, Set<String>> filters(MultiValueMap<String, String> params) {
-        return ItemFinder.filters(params);
-    }
-
 
     @GetMapping("/{ref}")
     ResponseEntity<ObjectNode> one(@PathVariable String kind, @PathVariable String ref) {

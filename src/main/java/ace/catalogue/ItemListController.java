@@ -42,7 +42,7 @@ class ItemListController {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "") String group,
             @RequestParam MultiValueMap<String, String> params, Locale locale, Model model) {
         ItemKind itemKind = ItemApiController.kind(kind);
-        Map<String, Set<String>> filters = ItemApiController.filters(params);
+        Map<String, Set<String>> filters = ItemFinder.filters(params);
         Viewer viewer = catalogue.viewer();
         var found = finder.find(new ItemFinder.Query(itemKind, q, filters, Math.max(0, page), PAGE_SIZE), viewer);
         Map<Long, List<String>> fragments = new LinkedHashMap<>();
