@@ -8,4 +8,13 @@ public enum ItemKind {
     public String path() {
         return this == OFFER ? "offers" : "requests";
     }
+
+    /** The address of an item's page, its ref one path segment ("/" encoded, INTERCHANGE.md §2). */
+    public String pageOf(String ref) {
+        return "/" + path() + "/" + segment(ref);
+    }
+
+    static String segment(String ref) {
+        return org.springframework.web.util.UriUtils.encodePathSegment(ref, java.nio.charset.StandardCharsets.UTF_8);
+    }
 }

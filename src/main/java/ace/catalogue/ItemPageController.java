@@ -209,7 +209,7 @@ class ItemPageController {
 
     /** A reference as one path segment ("/" encoded). */
     static String segment(String ref) {
-        return org.springframework.web.util.UriUtils.encodePathSegment(ref, java.nio.charset.StandardCharsets.UTF_8);
+        return ItemKind.segment(ref);
     }
 
     private ItemView item(String kind, String ref) {

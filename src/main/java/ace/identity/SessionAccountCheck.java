@@ -1,7 +1,6 @@
 package ace.identity;
 
 import java.io.IOException;
-import java.util.Objects;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -42,13 +41,11 @@ class SessionAccountCheck extends OncePerRequestFilter {
     }
 
     private boolean stillValid(AccountPrincipal signedIn) {
-        // The epoch catches a deactivation undone by a reactivation, or a reset followed by a new enrolment.
+        // Deactivation, role change and second-factor reset all raise the epoch (Account), so the
+        // epoch alone also catches a deactivation undone by a reactivation.
         return accounts.findById(signedIn.id())
             .filter(Account::active)
             .filter(a -> a.sessionEpoch() == signedIn.sessionEpoch())
-            .filter(a -> a.role() == signedIn.role())
-            .filter(a -> Objects.equals(a.stateCode(), signedIn.stateCode()))
-            .filter(a -> Objects.equals(a.organisationId(), signedIn.organisationId()))
             .isPresent();
     }
 }

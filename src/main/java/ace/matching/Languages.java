@@ -2,7 +2,6 @@ package ace.matching;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -40,8 +39,7 @@ final class Languages {
     }
 
     static String primary(String tag) {
-        String language = Locale.forLanguageTag(tag.replace('_', '-')).getLanguage();
-        return language.isEmpty() ? tag.toLowerCase(Locale.ROOT) : language;
+        return ace.shared.Language.primary(tag);
     }
 
     private static int bit(String language) {

@@ -10,7 +10,6 @@ import ace.catalogue.ItemContent;
 import ace.catalogue.ItemKind;
 import ace.catalogue.ItemText;
 import ace.catalogue.ItemView;
-import ace.catalogue.PartyType;
 import ace.directory.Directory;
 import ace.directory.StateView;
 
@@ -27,7 +26,7 @@ final class MatchItems {
 
     MatchItem of(ItemView item) {
         ItemContent c = item.content();
-        String state = c.party().type() == PartyType.STATE ? c.party().stateCode() : null;
+        String state = c.party().stateCode();
         int region = -1;
         if (c.kind() == ItemKind.REQUEST && state != null) {
             region = directory.state(state).map(StateView::unRegion).map(Enum::ordinal).orElse(-1);

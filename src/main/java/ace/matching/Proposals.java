@@ -17,7 +17,6 @@ import ace.catalogue.ItemKind;
 import ace.catalogue.ItemView;
 import ace.catalogue.NotAllowedException;
 import ace.catalogue.Party;
-import ace.catalogue.PartyType;
 import ace.catalogue.Viewer;
 import ace.matching.Proposal.ProposalRefused;
 import ace.matching.Proposal.Side;
@@ -75,7 +74,7 @@ public class Proposals {
                 : Proposal.propose(request.id(), offer.id(), side, now);
         Party offerParty = offer.content().party();
         long id = store.insert(proposal, requestRef, offerRef, request.content().party().stateCode(),
-                offerParty.type() == PartyType.STATE ? offerParty.stateCode() : null, offerParty.organisationId(),
+                offerParty.stateCode(), offerParty.organisationId(),
                 Actors.current(), now);
         publish(id, requestRef, offerRef, afterTheFact ? "RECORDED" : "PROPOSED", proposal);
         return id;

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,7 +20,6 @@ import ace.catalogue.ItemKind;
 import ace.catalogue.ItemPublished;
 import ace.catalogue.ItemView;
 import ace.catalogue.Party;
-import ace.catalogue.PartyType;
 import ace.catalogue.Viewer;
 import ace.directory.Directory;
 import ace.shared.Actors;
@@ -65,7 +63,7 @@ public class Subscriptions {
         jdbc.sql("""
                 insert into matching_subscription (party_state, party_organisation, fields, regions, threshold,
                     created_by, created_at) values (?, ?, ?, ?, ?, ?, ?)""")
-            .params(state(party), organisation(party), String.join(",", fields), String.join(",", regions),
+            .params(party.stateCode(), party.organisationId(), String.join(",", fields), String.join(",", regions),
                     Math.clamp(threshold, 0, 100), Actors.current(), Timestamp.from(clock.instant()))
             .update();
     }
@@ -73,14 +71,14 @@ public class Subscriptions {
     @Transactional
     public void unsubscribe(Party party, long id) {
         jdbc.sql("delete from matching_subscription where id = ? and (party_state = ? or party_organisation = ?)")
-            .params(id, state(party), organisation(party)).update();
+            .params(id, party.stateCode(), party.organisationId()).update();
     }
 
     @Transactional(readOnly = true)
     public List<Subscription> of(Party party) {
         return jdbc.sql("select id, fields, regions, threshold from matching_subscription "
                 + "where party_state = ? or party_organisation = ? order by id")
-            .params(state(party), organisation(party))
+            .params(party.stateCode(), party.organisationId())
             .query((rs, n) -> new Subscription(rs.getLong(1), set(rs.getString(2)), set(rs.getString(3)), rs.getInt(4)))
             .list();
     }
@@ -89,7 +87,7 @@ public class Subscriptions {
     public List<Notification> inbox(Party party) {
         return jdbc.sql("select id, request_ref, offer_ref, score, created_at from matching_notification "
                 + "where party_state = ? or party_organisation = ? order by id desc limit 200")
-            .params(state(party), organisation(party))
+            .params(party.stateCode(), party.organisationId())
             .query((rs, n) -> new Notification(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                     rs.getTimestamp(5).toInstant()))
             .list();
@@ -127,7 +125,7 @@ public class Subscriptions {
                 continue;
             }
             Party provider = offer.content().party();
-            Viewer providerViewer = new Viewer(true, false, state(provider), organisation(provider), Set.of());
+            Viewer providerViewer = new Viewer(true, false, provider.stateCode(), provider.organisationId(), Set.of());
             if (!ItemAccess.canSee(providerViewer, request.id(), request.content().visibility(),
                     request.content().party())) {
                 continue;
@@ -142,22 +140,15 @@ public class Subscriptions {
                 jdbc.sql("""
                         insert into matching_notification (party_state, party_organisation, request_ref, offer_ref,
                             score, created_at) values (?, ?, ?, ?, ?, ?)""")
-                    .params(state(provider), organisation(provider), requestRef, fit.ref(), score,
+                    .params(provider.stateCode(), provider.organisationId(), requestRef, fit.ref(), score,
                             Timestamp.from(clock.instant()))
                     .update();
-                events.publishEvent(new RequestFitsOffer(requestRef, fit.ref(), score, state(provider),
-                        organisation(provider)));
+                events.publishEvent(new RequestFitsOffer(requestRef, fit.ref(), score, provider.stateCode(),
+                        provider.organisationId()));
             }
         }
     }
 
-    private static @Nullable String state(Party party) {
-        return party.type() == PartyType.STATE ? party.stateCode() : null;
-    }
-
-    private static @Nullable Long organisation(Party party) {
-        return party.type() == PartyType.ORGANISATION ? party.organisationId() : null;
-    }
 
     private static Set<String> set(String csv) {
         Set<String> values = new LinkedHashSet<>();

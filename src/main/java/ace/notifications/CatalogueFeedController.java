@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.springframework.web.util.UriUtils;
 
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
@@ -92,7 +91,7 @@ class CatalogueFeedController {
         feed.setLinks(List.of(alternate, self));
         List<SyndEntry> entries = new ArrayList<>();
         for (ItemView item : items) {
-            entries.add(entry(item, kind, base, locale));
+            entries.add(entry(item, base, locale));
         }
         feed.setEntries(entries);
 
@@ -102,10 +101,10 @@ class CatalogueFeedController {
         out.flush();
     }
 
-    private SyndEntry entry(ItemView item, String kind, String base, Locale locale) {
+    private SyndEntry entry(ItemView item, String base, Locale locale) {
         ItemCard card = ItemCard.of(item, catalogue, locale);
         SyndEntry entry = new SyndEntryImpl();
-        String link = base + "/" + kind + "/" + UriUtils.encodePathSegment(item.ref(), StandardCharsets.UTF_8);
+        String link = base + item.kind().pageOf(item.ref());
         entry.setUri(link);
         entry.setLink(link);
         entry.setTitle(card.title());

@@ -1,11 +1,9 @@
 package ace.notifications;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,12 +11,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.web.util.UriUtils;
 
 import ace.catalogue.Catalogue;
+import ace.catalogue.ItemKind;
 import ace.catalogue.ItemView;
 import ace.catalogue.Party;
-import ace.catalogue.PartyType;
 import ace.catalogue.Viewer;
 import ace.identity.Identity;
 import ace.identity.Identity.Recipient;
@@ -65,7 +62,7 @@ class MailNotifications {
             send(to, say("mail.fit.subject", language, title(request, language)),
                     say("mail.fit.body", language, title(request, language), catalogue.partyName(
                             request.content().party(), language), title(offer, language), fit.score(),
-                            link("requests", fit.requestRef()), baseUrl + "/notifications"));
+                            baseUrl + ItemKind.REQUEST.pageOf(fit.requestRef()), baseUrl + "/notifications"));
         }
     }
 
@@ -80,7 +77,7 @@ class MailNotifications {
         // Both sides hear of every step, except the person who took it.
         Map<String, Recipient> recipients = new LinkedHashMap<>();
         for (Party party : new Party[] {request.content().party(), offer.content().party()}) {
-            identity.contactsOf(state(party), organisation(party)).forEach(r -> recipients.putIfAbsent(r.email(), r));
+            identity.contactsOf(party.stateCode(), party.organisationId()).forEach(r -> recipients.putIfAbsent(r.email(), r));
         }
         recipients.remove(change.actor());
         String status = String.valueOf(change.after().get("status"));
@@ -110,15 +107,4 @@ class MailNotifications {
         return item.content().textFor(language.getLanguage()).getValue().title();
     }
 
-    private String link(String kind, String ref) {
-        return baseUrl + "/" + kind + "/" + UriUtils.encodePathSegment(ref, StandardCharsets.UTF_8);
-    }
-
-    private static @Nullable String state(Party party) {
-        return party.type() == PartyType.STATE ? party.stateCode() : null;
-    }
-
-    private static @Nullable Long organisation(Party party) {
-        return party.type() == PartyType.ORGANISATION ? party.organisationId() : null;
-    }
 }

@@ -44,6 +44,12 @@ public enum Language {
         return Arrays.stream(values()).filter(l -> l.code.equals(lang)).findFirst();
     }
 
+    /** The primary language subtag of any BCP 47 tag ({@code es-419} → {@code es}), else the tag lower-cased. */
+    public static String primary(String tag) {
+        String language = Locale.forLanguageTag(tag.replace('_', '-')).getLanguage();
+        return language.isEmpty() ? tag.toLowerCase(Locale.ROOT) : language;
+    }
+
     public static Language of(Locale locale) {
         return of(locale.toLanguageTag()).orElse(EN);
     }

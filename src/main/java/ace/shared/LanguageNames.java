@@ -20,13 +20,12 @@ public class LanguageNames {
     }
 
     public String of(String tag, Locale reader) {
-        Locale language = Locale.forLanguageTag(tag.replace('_', '-'));
-        String primary = language.getLanguage();
-        String own = messages.getMessage("facet.language." + (primary.isEmpty() ? tag : primary), null, null, reader);
+        String primary = Language.primary(tag);
+        String own = messages.getMessage("facet.language." + primary, null, null, reader);
         if (own != null) {
             return own;
         }
-        String name = language.getDisplayLanguage(reader);
+        String name = Locale.forLanguageTag(primary).getDisplayLanguage(reader);
         return name.isEmpty() || name.equalsIgnoreCase(primary) ? tag : name;
     }
 }
